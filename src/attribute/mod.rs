@@ -1,0 +1,5 @@
+//! Attribution: whose is each finding?
+
+mod party;
+
+pub use self::party::Party;

@@ -1,0 +1,7 @@
+//! Detection: finding every identifying detail in a text.
+
+mod context;
+mod finding;
+
+pub use self::context::{KnownValue, TextContext};
+pub use self::finding::{Finding, Kind};

@@ -1,0 +1,1 @@
+//! The JSON contract v1: intake reports and disseminated reports.

@@ -1,0 +1,1 @@
+//! Keys, keyrings and keyed tokens.

@@ -1,0 +1,1 @@
+//! Categories, forces, roles, ranks and routing.

@@ -1,0 +1,1 @@
+//! The normalised view of a text and its offset map back to the original.

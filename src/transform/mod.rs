@@ -1,0 +1,1 @@
+//! Applying actions to a text.
