@@ -24,6 +24,17 @@ mod transform;
 pub use crate::error::{Error, ErrorKind, Result};
 
 // --- model and taxonomy (issue 2) ---------------------------------------
+pub use crate::model::{
+    Attachment, Channel, Contact, Date, DateRange, Disseminated, DisseminatedAttachment,
+    DisseminatedReporter, ForceRef, HowKnown, Incident, IncidentDate, Limits, Report, Reporter,
+    ReporterMode, RoutedForce, Safeguarding, Setting, Subject, disseminated_report_schema,
+    intake_report_schema,
+};
+pub use crate::taxonomy::{
+    Category, CategoryInfo, CodeLabel, Country, Discrimination, Force, ForceKind,
+    IntelligenceCategory, IopcReferral, Priority, Rank, RankEntry, Role, Routing, Taxonomy, Unit,
+    categories, forces, route, taxonomy,
+};
 
 // --- normalise and detect (issue 3) -------------------------------------
 pub use crate::detect::{Finding, Kind, KnownValue, TextContext};
