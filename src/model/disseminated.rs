@@ -112,7 +112,10 @@ impl DisseminatedAttachment {
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Disseminated report (JSON contract v1)")]
+#[schemars(
+    title = "Disseminated report (JSON contract v1)",
+    description = "The sanitised report that goes to the receiving force. It never contains the reporter's contact details."
+)]
 pub struct Disseminated {
     /// Always 1.
     pub(crate) schema_version: SchemaVersion,

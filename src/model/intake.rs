@@ -616,7 +616,10 @@ impl fmt::Debug for Attachment {
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Intake report (JSON contract v1)")]
+#[schemars(
+    title = "Intake report (JSON contract v1)",
+    description = "What an intake front end sends to report-shield."
+)]
 pub struct Report {
     /// Always 1.
     pub(crate) schema_version: SchemaVersion,
@@ -961,10 +964,10 @@ impl Report {
 
         if let Some(inc) = &self.incident {
             check_text(&|| "incident.location".into(), &inc.location, long)?;
-            if let Some(IncidentDate::Between(r)) = inc.date {
-                if r.from > r.to {
-                    return Err(invalid("`incident.date`: `from` is after `to`".into()));
-                }
+            if let Some(IncidentDate::Between(r)) = inc.date
+                && r.from > r.to
+            {
+                return Err(invalid("`incident.date`: `from` is after `to`".into()));
             }
         }
 

@@ -204,12 +204,30 @@ fn map_error(e: &serde_path_to_error::Error<serde_json::Error>) -> Error {
 
 #[derive(Deserialize)]
 struct Probe {
-    #[serde(default)]
+    /// `Some(Null)` for an explicit `null`, `None` when absent.
+    #[serde(default, deserialize_with = "present")]
     schema_version: Option<serde_json::Value>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
 }
 
 /// Checks the input is a JSON object with a supported `schema_version`.
 fn check_version(text: &str) -> Result<()> {
+    // serde would also read a struct from a JSON array; the contract is an
+    // object.
+    if !text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Error::new(ErrorKind::Json, "the input must be a JSON object"),
+            Err(e) => json_error(&e),
+        });
+    }
     let probe: Probe = match serde_json::from_str(text) {
         Ok(p) => p,
         Err(e) => {
