@@ -838,3 +838,57 @@ fn intake_schema_requires_the_contract_fields() {
     assert_eq!(v["additionalProperties"], json!(false));
     assert_eq!(v["properties"]["schema_version"]["const"], json!(1));
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FIELDS: &[&[&str]] = &[
+        &["narrative"],
+        &["id"],
+        &["received"],
+        &["channel"],
+        &["subjects", "0", "rank"],
+        &["subjects", "0", "role"],
+        &["subjects", "0", "force"],
+        &["incident", "date"],
+        &["incident", "setting"],
+        &["incident", "on_duty"],
+        &["reporter", "mode"],
+        &["reporter", "contact", "phone"],
+        &["attachments", "0", "size_bytes"],
+        &["how_known"],
+        &["schema_version"],
+    ];
+
+    proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+            let _ = Report::from_slice(&bytes);
+            let _ = Disseminated::from_json(&String::from_utf8_lossy(&bytes));
+        }
+
+        /// Any string put in any field: the report either parses or the
+        /// error does not contain the string.
+        #[test]
+        fn errors_never_echo_a_value(field in 0..FIELDS.len(), value in "[A-Za-z0-9@. ]{6,24}") {
+            let text = with(sample_value(), FIELDS[field], json!(value.clone()));
+            if let Err(e) = Report::from_json(&text) {
+                prop_assert!(!e.to_string().contains(&value), "{} leaks {}", e, value);
+                let dbg = format!("{e:?}");
+                prop_assert!(!dbg.contains(&value), "Debug leaks {}", value);
+            }
+            // As an unknown key, too.
+            let text = with(sample_value(), &["subjects", "0", value.as_str()], json!(1));
+            let e = Report::from_json(&text).unwrap_err();
+            prop_assert!(!e.to_string().contains(&value) || value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+                "{} leaks {}", e, value);
+        }
+
+        #[test]
+        fn force_lookup_never_panics(s in "\\PC{0,64}") {
+            let _ = Force::lookup(&s);
+            let _ = Rank::parse(&s);
+        }
+    }
+}
