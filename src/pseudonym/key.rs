@@ -480,3 +480,80 @@ fn parse_key_text(text: &str) -> Result<Key> {
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret() -> Vec<u8> {
+        (0u8..32)
+            .map(|i| i.wrapping_mul(37).wrapping_add(11))
+            .collect()
+    }
+
+    #[test]
+    fn key_file_text_round_trips() {
+        let key = Key::from_bytes("k1", &secret()).unwrap();
+        let text = key.to_key_file();
+        let back = parse_key_text(&text).unwrap();
+        assert_eq!(back.id(), "k1");
+        assert_eq!(back.secret(), &secret()[..]);
+    }
+
+    #[test]
+    fn one_line_form_and_comments() {
+        let b64 = BASE64.encode(&secret());
+        let key = parse_key_text(&format!("  k9:{b64}\n")).unwrap();
+        assert_eq!((key.id(), key.secret()), ("k9", &secret()[..]));
+        let file = format!("# c\n\n{KEY_FILE_MAGIC}\r\n# c\nsecret: {b64}\r\nid: k2\n");
+        let key = parse_key_text(&file).unwrap();
+        assert_eq!((key.id(), key.secret()), ("k2", &secret()[..]));
+    }
+
+    #[test]
+    fn malformed_key_texts_are_refused_without_echoing() {
+        let b64 = BASE64.encode(&secret());
+        let cases = [
+            String::new(),
+            "# only a comment".to_owned(),
+            b64.clone(),
+            format!("k1:{b64}\nk2:{b64}"),
+            format!("{KEY_FILE_MAGIC}\nid: k1"),
+            format!("{KEY_FILE_MAGIC}\nsecret: {b64}"),
+            format!("{KEY_FILE_MAGIC}\nid: k1\nid: k2\nsecret: {b64}"),
+            format!("{KEY_FILE_MAGIC}\nid: k1\nsecret: {b64}\nsecret: {b64}"),
+            format!("{KEY_FILE_MAGIC}\nid: k1\nkey: {b64}"),
+            format!("{KEY_FILE_MAGIC}\nid: k 1\nsecret: {b64}"),
+            format!("report-shield-key v2\nid: k1\nsecret: {b64}"),
+        ];
+        for text in cases {
+            let err = parse_key_text(&text).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::InvalidKey, "{text:?}");
+            assert!(!err.to_string().contains(&b64), "{err}");
+        }
+    }
+
+    #[test]
+    fn lengths() {
+        assert!(Key::from_bytes("k", &[1; 31]).is_err());
+        assert!(Key::from_bytes("k", &[1; 32]).is_ok());
+        assert!(Key::from_bytes("k", &[1; 64]).is_ok());
+        assert!(Key::from_bytes("k", &[1; 65]).is_err());
+        assert!(Key::from_hex("k", &"ab".repeat(65)).is_err());
+        assert!(Key::from_hex("k", &"ab".repeat(3000)).is_err());
+        assert!(Key::from_hex("k", "abc").is_err());
+    }
+
+    #[test]
+    fn test_key_is_valid_and_marked() {
+        let key = crate::pseudonym::dangerous::insecure_test_key();
+        assert!(is_key_id(key.id()));
+        assert!(check_len(key.secret().len()).is_ok());
+        assert!(key.is_insecure_test_key());
+        assert!(
+            !Key::from_bytes("k", &[1; 32])
+                .unwrap()
+                .is_insecure_test_key()
+        );
+    }
+}

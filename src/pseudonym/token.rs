@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use data_encoding::BASE32_NOPAD;
 use hmac::{Hmac, KeyInit, Mac};
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
 use zeroize::Zeroize;
 
 use crate::detect::Kind;
@@ -133,33 +133,57 @@ impl Scope {
     }
 }
 
-/// The 13 base32 characters of the token for an already canonical value.
+/// HMAC-SHA256 of the concatenation of `parts` under `secret` (RFC 2104).
 ///
-/// `secret` is at most 64 bytes (the SHA-256 block size; [`Key`] enforces
-/// it), so the HMAC block key is the secret padded with zeros, exactly as
-/// RFC 2104 specifies for short keys.
-///
-/// [`Key`]: crate::pseudonym::Key
+/// The block key is built here, as RFC 2104 says (the secret padded with
+/// zeros, or its SHA-256 if longer than the 64-byte block), so the HMAC is
+/// set up through the infallible fixed-size constructor and the block key
+/// is wiped after use. The RFC 4231 vectors pin this function.
+pub(crate) fn hmac_sha256(secret: &[u8], parts: &[&[u8]]) -> [u8; 32] {
+    let mut block = hmac::digest::Key::<Hmac<Sha256>>::default();
+    if secret.len() > block.len() {
+        let digest = Sha256::digest(secret);
+        for (dst, src) in block.iter_mut().zip(digest.iter()) {
+            *dst = *src;
+        }
+    } else {
+        for (dst, src) in block.iter_mut().zip(secret) {
+            *dst = *src;
+        }
+    }
+    let mut mac = <Hmac<Sha256> as KeyInit>::new(&block);
+    block.as_mut_slice().zeroize();
+    for part in parts {
+        mac.update(part);
+    }
+    let mut out = [0u8; 32];
+    for (dst, src) in out.iter_mut().zip(mac.finalize().into_bytes().iter()) {
+        *dst = *src;
+    }
+    out
+}
+
+/// The 13 base32 characters of the token for an already canonical value:
+/// the first 65 bits of
+/// `HMAC-SHA256(secret, "report-shield/v1" 0x00 domain 0x00 scope 0x00 value)`.
 pub(crate) fn mac_chars(
     secret: &[u8],
     domain_tag: &str,
     scope_tag: &str,
     canonical_value: &str,
 ) -> [u8; MAC_CHARS] {
-    let mut block = hmac::digest::Key::<Hmac<Sha256>>::default();
-    for (dst, src) in block.iter_mut().zip(secret) {
-        *dst = *src;
-    }
-    let mut mac = <Hmac<Sha256> as KeyInit>::new(&block);
-    block.as_mut_slice().zeroize();
-    mac.update(VERSION_TAG);
-    mac.update(&[0]);
-    mac.update(domain_tag.as_bytes());
-    mac.update(&[0]);
-    mac.update(scope_tag.as_bytes());
-    mac.update(&[0]);
-    mac.update(canonical_value.as_bytes());
-    let full = mac.finalize().into_bytes();
+    let full = hmac_sha256(
+        secret,
+        &[
+            VERSION_TAG,
+            &[0],
+            domain_tag.as_bytes(),
+            &[0],
+            scope_tag.as_bytes(),
+            &[0],
+            canonical_value.as_bytes(),
+        ],
+    );
     // 9 bytes = 72 bits encode to 15 base32 characters; the first 13 carry
     // exactly the first 65 bits of the MAC.
     let mut first = [0u8; 9];
@@ -322,6 +346,40 @@ mod tests {
             assert_eq!(re.is_match(s), is_token(s), "{s}");
         }
         Ok(())
+    }
+
+    fn unhex(s: &str) -> Vec<u8> {
+        data_encoding::HEXLOWER.decode(s.as_bytes()).unwrap()
+    }
+
+    /// RFC 4231 §4.2–4.8, HMAC-SHA-256 results, through the crate's own
+    /// block-key construction (test case 5 is truncated to 128 bits).
+    #[test]
+    fn rfc4231_through_our_block_key() {
+        let long_key = [0xaau8; 131];
+        let key4: Vec<u8> = (1u8..=25).collect();
+        let cases: [(&[u8], &[u8], &str); 7] = [
+            (&[0x0b; 20], b"Hi There", "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"),
+            (b"Jefe", b"what do ya want for nothing?", "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
+            (&[0xaa; 20], &[0xdd; 50], "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe"),
+            (&key4, &[0xcd; 50], "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b"),
+            (&[0x0c; 20], b"Test With Truncation", "a3b6167473100ee06e0c796c2955552b"),
+            (&long_key, b"Test Using Larger Than Block-Size Key - Hash Key First", "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"),
+            (&long_key, b"This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.", "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"),
+        ];
+        for (i, (key, data, want)) in cases.iter().enumerate() {
+            let want = unhex(want);
+            let got = hmac_sha256(key, &[data]);
+            assert_eq!(
+                got.get(..want.len()),
+                Some(&want[..]),
+                "RFC 4231 test case {}",
+                i + 1
+            );
+            // Split input gives the same MAC as one piece.
+            let (a, b) = data.split_at(data.len() / 2);
+            assert_eq!(hmac_sha256(key, &[a, b]), got);
+        }
     }
 
     #[test]
