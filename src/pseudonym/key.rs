@@ -53,8 +53,8 @@ const KEY_FILE_MAGIC: &str = "report-shield-key v1";
 /// assert_eq!(format!("{key:?}"), r#"Key { id: "k1", .. }"#);
 ///
 /// // Short keys are refused.
-/// let err = Key::from_bytes("k1", b"too short").unwrap_err();
-/// assert_eq!(err.kind(), report_shield::ErrorKind::InvalidKey);
+/// let err = Key::from_bytes("k1", b"too short").err().map(|e| e.kind());
+/// assert_eq!(err, Some(report_shield::ErrorKind::InvalidKey));
 /// # Ok::<(), report_shield::Error>(())
 /// ```
 pub struct Key {
@@ -77,8 +77,8 @@ impl Key {
     ///
     /// let key = Key::from_bytes("k1", &[0x5a; 32])?;
     /// assert_eq!(key.id(), "k1");
-    /// assert_eq!(Key::from_bytes("k1", &[]).unwrap_err().kind(), ErrorKind::InvalidKey);
-    /// assert_eq!(Key::from_bytes("k 1", &[0x5a; 32]).unwrap_err().kind(), ErrorKind::InvalidKey);
+    /// assert_eq!(Key::from_bytes("k1", &[]).err().map(|e| e.kind()), Some(ErrorKind::InvalidKey));
+    /// assert_eq!(Key::from_bytes("k 1", &[0x5a; 32]).err().map(|e| e.kind()), Some(ErrorKind::InvalidKey));
     /// # Ok::<(), report_shield::Error>(())
     /// ```
     pub fn from_bytes(id: &str, secret: &[u8]) -> Result<Key> {
@@ -106,7 +106,7 @@ impl Key {
     ///
     /// let key = Key::from_hex("k2", &"AB".repeat(32))?;
     /// assert_eq!(key.id(), "k2");
-    /// assert_eq!(Key::from_hex("k2", &"zz".repeat(32)).unwrap_err().kind(), ErrorKind::InvalidKey);
+    /// assert_eq!(Key::from_hex("k2", &"zz".repeat(32)).err().map(|e| e.kind()), Some(ErrorKind::InvalidKey));
     /// # Ok::<(), report_shield::Error>(())
     /// ```
     pub fn from_hex(id: &str, hex: &str) -> Result<Key> {
@@ -128,7 +128,7 @@ impl Key {
     ///
     /// let key = Key::from_base64("k3", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")?;
     /// assert_eq!(key.id(), "k3");
-    /// assert_eq!(Key::from_base64("k3", "AAEC").unwrap_err().kind(), ErrorKind::InvalidKey);
+    /// assert_eq!(Key::from_base64("k3", "AAEC").err().map(|e| e.kind()), Some(ErrorKind::InvalidKey));
     /// # Ok::<(), report_shield::Error>(())
     /// ```
     pub fn from_base64(id: &str, b64: &str) -> Result<Key> {

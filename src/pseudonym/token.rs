@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use data_encoding::BASE32_NOPAD;
 use hmac::{Hmac, KeyInit, Mac};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroize;
 
@@ -99,16 +100,22 @@ impl TokenKind {
 /// control characters removed), so `"West Midlands Police"` and
 /// `"west  midlands police"` are one scope.
 ///
+/// In JSON (for configuration) a scope is `"global"`,
+/// `{"deployment": "NAME"}` or `{"force": "NAME"}`.
+///
 /// ```
 /// use report_shield::Scope;
 ///
 /// let scope = Scope::Force("West Midlands Police".to_owned());
 /// assert_ne!(scope, Scope::Global);
 /// assert_eq!(Scope::default(), Scope::Global);
+/// let json = serde_json::to_string(&scope).ok();
+/// assert_eq!(json.as_deref(), Some(r#"{"force":"West Midlands Police"}"#));
 /// # Ok::<(), report_shield::Error>(())
 /// ```
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// One token per value for the whole key (scope tag `global`).
     #[default]
@@ -286,6 +293,19 @@ mod tests {
         assert_eq!(labels.len(), kinds.len());
         assert!(labels.iter().all(|l| l.len() <= MAX_LABEL));
         assert!(tags.iter().all(|t| !t.contains('\0')));
+    }
+
+    #[test]
+    fn scope_json() {
+        for (scope, json) in [
+            (Scope::Global, r#""global""#),
+            (Scope::Force("F".into()), r#"{"force":"F"}"#),
+            (Scope::Deployment("D".into()), r#"{"deployment":"D"}"#),
+        ] {
+            assert_eq!(serde_json::to_string(&scope).unwrap(), json);
+            assert_eq!(serde_json::from_str::<Scope>(json).unwrap(), scope);
+        }
+        assert!(serde_json::from_str::<Scope>(r#"{"region":"x"}"#).is_err());
     }
 
     #[test]
