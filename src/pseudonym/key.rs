@@ -182,15 +182,10 @@ impl Key {
             )
         };
         let file = std::fs::File::open(path.as_ref()).map_err(io)?;
-        let hint = file
-            .metadata()
-            .ok()
-            .and_then(|m| usize::try_from(m.len()).ok())
-            .unwrap_or(0)
-            .min(MAX_KEY_TEXT);
-        // Sized up front so that the buffer holding the secret is not
+        // Room for the largest accepted file and one byte more, allocated
+        // up front so that the buffer holding the secret is never
         // reallocated (a reallocation would leave an unwiped copy behind).
-        let mut bytes = Zeroizing::new(Vec::with_capacity(hint + 1));
+        let mut bytes = Zeroizing::new(Vec::with_capacity(MAX_KEY_TEXT + 1));
         let limit = u64::try_from(MAX_KEY_TEXT + 1).unwrap_or(u64::MAX);
         file.take(limit).read_to_end(&mut bytes).map_err(io)?;
         if bytes.len() > MAX_KEY_TEXT {
@@ -421,6 +416,8 @@ fn decode(encoding: &Encoding, text: &str, what: &'static str) -> Result<Zeroizi
 
 /// Parses a key file's text or the one-line `ID:BASE64` form.
 fn parse_key_text(text: &str) -> Result<Key> {
+    // Editors on Windows may start the file with a byte-order mark.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut lines = text
         .lines()
         .enumerate()
@@ -505,7 +502,7 @@ mod tests {
         let b64 = BASE64.encode(&secret());
         let key = parse_key_text(&format!("  k9:{b64}\n")).unwrap();
         assert_eq!((key.id(), key.secret()), ("k9", &secret()[..]));
-        let file = format!("# c\n\n{KEY_FILE_MAGIC}\r\n# c\nsecret: {b64}\r\nid: k2\n");
+        let file = format!("\u{FEFF}# c\n\n{KEY_FILE_MAGIC}\r\n# c\nsecret: {b64}\r\nid: k2\n");
         let key = parse_key_text(&file).unwrap();
         assert_eq!((key.id(), key.secret()), ("k2", &secret()[..]));
     }
