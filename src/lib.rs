@@ -43,4 +43,6 @@ pub use crate::detect::{Finding, Kind, KnownValue, TextContext};
 pub use crate::attribute::Party;
 pub use crate::audit::Redaction;
 pub use crate::policy::{Action, ActionKind};
+pub use crate::pseudonym::dangerous;
+pub use crate::pseudonym::{Key, Keyring, Scope, TokenKind};
 pub use crate::review::{Hint, HintCategory, Severity};
