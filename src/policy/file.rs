@@ -60,7 +60,17 @@ pub(crate) struct RuleFile {
 pub(super) fn parse(json: &str) -> Result<PolicyFile> {
     let mut de = serde_json::Deserializer::from_str(json);
     let file: PolicyFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
+        let inner = e.inner();
+        let unknown_field = inner.to_string().starts_with("unknown field");
+        // The path of an unknown field ends in its (caller-written) name:
+        // drop it, and never print a key that is not one of ours.
+        let segments: Vec<_> = e.path().iter().collect();
+        let shown = if unknown_field {
+            segments.len().saturating_sub(1)
+        } else {
+            segments.len()
+        };
+        let path = safe_path(segments.get(..shown).unwrap_or(&[]));
         let inner = e.inner();
         let at = format!("line {}, column {}", inner.line(), inner.column());
         if inner.is_syntax() || inner.is_eof() || inner.is_io() {
@@ -82,7 +92,7 @@ pub(super) fn parse(json: &str) -> Result<PolicyFile> {
                 );
             }
         }
-        if message.starts_with("unknown field") {
+        if unknown_field {
             return Error::new(
                 ErrorKind::InvalidPolicy,
                 format!("policy has an unknown field at `{path}` ({at})"),
@@ -96,6 +106,34 @@ pub(super) fn parse(json: &str) -> Result<PolicyFile> {
     de.end()
         .map_err(|_| Error::new(ErrorKind::Json, "policy has trailing characters"))?;
     Ok(file)
+}
+
+/// Field names of the file form, the only map keys an error may print.
+const FIELDS: &[&str] = &[
+    "name", "version", "rules", "kind", "party", "action", "keep",
+];
+
+/// A path such as `rules[2].keep`, with any key that is not a field name
+/// of ours shown as `?`.
+fn safe_path(segments: &[&serde_path_to_error::Segment]) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in segments {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(FIELDS.iter().find(|f| **f == key.as_str()).unwrap_or(&"?"));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    if out.is_empty() {
+        out.push('.');
+    }
+    out
 }
 
 /// What a rule's kind or party field selects.
@@ -220,8 +258,18 @@ pub(super) fn resolve(file: PolicyFile) -> Result<Policy> {
     }
 
     let mut decided: [[Decision; 4]; KINDS] = [[None; 4]; KINDS];
-    for (i, &(ksel, psel, action)) in rules.iter().enumerate() {
-        let specificity = u8::from(ksel.is_specific()) + u8::from(psel.is_specific());
+    // Most specific rules first, so that a conflict between less specific
+    // rules is only reported for cells that no more specific rule settles.
+    let mut order: Vec<(u8, usize)> = rules
+        .iter()
+        .enumerate()
+        .map(|(i, (k, p, _))| (u8::from(k.is_specific()) + u8::from(p.is_specific()), i))
+        .collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for (specificity, i) in order {
+        let Some(&(ksel, psel, action)) = rules.get(i) else {
+            continue;
+        };
         for (row, &kind) in decided.iter_mut().zip(Kind::ALL) {
             if !ksel.matches(kind) {
                 continue;

@@ -168,7 +168,8 @@ impl Policy {
     ///
     /// let bad = r#"{"name": "x", "version": 1,
     ///   "rules": [{"kind": "*", "party": "*", "action": "keep"}]}"#;
-    /// assert_eq!(Policy::from_json(bad).unwrap_err().kind(), ErrorKind::InvalidPolicy);
+    /// let err = Policy::from_json(bad).err().map(|e| e.kind());
+    /// assert_eq!(err, Some(ErrorKind::InvalidPolicy));
     /// # Ok::<(), report_shield::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Policy> {

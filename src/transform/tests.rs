@@ -27,12 +27,23 @@ fn one(kind: Kind, value: &str, action: Action) -> (String, Option<ActionKind>) 
     (t.text, t.records.first().map(|r| r.action))
 }
 
+/// kind, sample, remove, label, mask(keep 2), pseudonymise, generalise.
+type Row = (
+    Kind,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    (&'static str, ActionKind),
+);
+
 /// Every (action × kind) cell, expected outputs written by hand.
 /// Columns: sample, remove, label, mask(keep 2), pseudonymise, generalise.
 #[test]
 fn every_action_on_every_kind() {
     use ActionKind as A;
-    let table: &[(Kind, &str, &str, &str, &str, &str, (&str, ActionKind))] = &[
+    let table: &[Row] = &[
         (
             Kind::Phone,
             "07700 900123",
