@@ -242,8 +242,19 @@ pub(crate) fn apply(
     }
 }
 
-#[allow(dead_code)] // used by review hints (issue 4)
+#[allow(dead_code)] // used by the anonymiser and review hints (issue 4)
 impl Transformed {
+    /// One audit event per planned finding that was applied: each record's
+    /// (kind, party, action), then a `Keep` event for each kept finding.
+    /// Feed to `audit::summarise` (filter out `Keep` if the audit should
+    /// list changes only).
+    pub(crate) fn audit_events(&self) -> impl Iterator<Item = (Kind, Party, ActionKind)> + '_ {
+        self.records
+            .iter()
+            .map(|r| (r.kind, r.party, r.action))
+            .chain(self.kept.iter().map(|&(k, p)| (k, p, ActionKind::Keep)))
+    }
+
     /// Maps a byte range of the original text to the output text. A range
     /// inside unchanged text shifts with the changes before it; a range
     /// that overlaps a replaced span grows to cover the whole replacement.

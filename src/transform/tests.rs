@@ -317,6 +317,15 @@ fn keep_is_counted_not_recorded() {
     assert_eq!(t.text, "PC 4471 at morning");
     assert_eq!(t.kept, vec![(Kind::CollarNumber, Party::Subject)]);
     assert_eq!(t.records.len(), 1);
+    let summary = crate::audit::summarise(t.audit_events());
+    assert_eq!(summary.len(), 2);
+    assert!(summary.iter().any(|r| r.kind == Kind::CollarNumber
+        && r.role == Party::Subject
+        && r.action == ActionKind::Keep
+        && r.count == 1));
+    assert!(summary.iter().any(|r| r.kind == Kind::Time
+        && r.role == Party::Reporter
+        && r.action == ActionKind::Generalise));
 }
 
 #[test]
