@@ -42,7 +42,8 @@ pub use crate::detect::{Finding, Kind, KnownValue, TextContext};
 // --- attribute, policy, pseudonyms, transform, review (issue 4) ---------
 pub use crate::attribute::Party;
 pub use crate::audit::Redaction;
-pub use crate::policy::{Action, ActionKind};
+pub use crate::policy::{Action, ActionKind, Policy};
 pub use crate::pseudonym::dangerous;
 pub use crate::pseudonym::{Key, Keyring, Scope, TokenKind};
 pub use crate::review::{Hint, HintCategory, Severity};
+pub use crate::transform::TextRedaction;

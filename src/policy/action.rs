@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// In JSON an action is an object tagged by `action`:
 /// `{"action": "pseudonymise"}`, `{"action": "mask", "keep": 4}`.
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Leave the text as written.
@@ -45,6 +45,39 @@ impl Action {
             Action::Pseudonymise => ActionKind::Pseudonymise,
             Action::Generalise => ActionKind::Generalise,
         }
+    }
+}
+
+/// The JSON form of an [`Action`] as read. serde's `deny_unknown_fields`
+/// does not reject extra fields on the unit variants of an internally
+/// tagged enum, so reading goes through this flat struct instead.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionRepr {
+    action: ActionKind,
+    #[serde(default)]
+    keep: Option<u8>,
+}
+
+impl<'de> Deserialize<'de> for Action {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let repr = ActionRepr::deserialize(deserializer)?;
+        let action = match repr.action {
+            ActionKind::Keep => Action::Keep,
+            ActionKind::Remove => Action::Remove,
+            ActionKind::Label => Action::Label,
+            ActionKind::Mask => Action::Mask {
+                keep: repr.keep.unwrap_or(0),
+            },
+            ActionKind::Pseudonymise => Action::Pseudonymise,
+            ActionKind::Generalise => Action::Generalise,
+        };
+        if repr.keep.is_some() && repr.action != ActionKind::Mask {
+            return Err(serde::de::Error::custom(
+                "`keep` is only allowed with the mask action",
+            ));
+        }
+        Ok(action)
     }
 }
 
@@ -103,6 +136,24 @@ mod tests {
             r#"{"action":"pseudonymise"}"#
         );
         assert!(serde_json::from_str::<Action>(r#"{"action":"keep","x":1}"#).is_err());
+        assert!(serde_json::from_str::<Action>(r#"{"action":"mask","x":1}"#).is_err());
+        assert!(serde_json::from_str::<Action>(r#"{"action":"label","keep":1}"#).is_err());
+        assert!(serde_json::from_str::<Action>(r#"{"action":"hash"}"#).is_err());
+        assert_eq!(
+            serde_json::from_str::<Action>(r#"{"action":"mask"}"#).unwrap(),
+            Action::Mask { keep: 0 }
+        );
+        for a in [
+            Action::Keep,
+            Action::Remove,
+            Action::Label,
+            Action::Mask { keep: 3 },
+            Action::Pseudonymise,
+            Action::Generalise,
+        ] {
+            let json = serde_json::to_string(&a).unwrap();
+            assert_eq!(serde_json::from_str::<Action>(&json).unwrap(), a, "{json}");
+        }
         assert_eq!(a.kind().as_str(), "mask");
     }
 }
