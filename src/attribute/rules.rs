@@ -114,10 +114,10 @@ impl Attributor {
 
     fn one(&self, text: &str, f: &Finding, cues: &[Cue], known: &KnownIndex) -> Party {
         // Rule 1.
-        if let Some(hint) = f.party_hint {
-            if f.detector.starts_with("known.") || hint == Party::Reporter {
-                return hint;
-            }
+        if let Some(hint) = f.party_hint
+            && (f.detector.starts_with("known.") || hint == Party::Reporter)
+        {
+            return hint;
         }
         let Some(own) = text.get(f.range.clone()) else {
             return Party::Unknown;

@@ -775,7 +775,13 @@ fn many_findings_keep_order_and_bad_ranges_are_unknown() {
         finding(text, "PC 4471", 0, Kind::CollarNumber),
         finding(text, "Daniel Reeves", 0, Kind::Name),
         Finding::new(Kind::Phone, 500..510, 0.5, "test", false),
-        Finding::new(Kind::Phone, 10..5, 0.5, "test", false),
+        Finding::new(
+            Kind::Phone,
+            std::ops::Range { start: 10, end: 5 },
+            0.5,
+            "test",
+            false,
+        ),
     ];
     let got = a.attribute(text, &findings, &TextContext::new());
     assert_eq!(
