@@ -56,8 +56,20 @@ const NOUN: &str = r"(?:numbers?|no|nos|num|mobile|mob|phone|cell|landline|digit
 /// People whose details are neither the reporter's nor the officer's.
 const REL: &str = r"(?:wife|husband|partner|ex|friend|mate|sister|brother|mum|mom|mother|dad|father|son|daughter|child|kid|neighbour|neighbor|witness|victim|colleague|boss|manager|landlord|landlady|tenant|girlfriend|boyfriend|fianc[eé]e?|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|niece|nephew|solicitor|lodger|flatmate|housemate|carer)";
 
-/// Contact or use verbs in third-person sentences ("he *texted* from").
-const VERB: &str = r"(?:texted|texts|text|txted|called|calls|rang|rings|phoned|phones|messaged|messages|whatsapped|whatsapps|contacted|contacts|emailed|emails|dm'?e?d|used|uses|gave|gives|drives|drove|parks|parked|lives|lived|owns|owned|has|had|goes\s+by|posts|posted|is\s+on|was\s+on)";
+/// Contact verbs: the detail is the officer's only when it is where the
+/// contact came *from* ("he texted me from …"); "he called 07700 …" names
+/// the number he called, which may be the reporter's.
+const CONTACT_VERB: &str = r"(?:texted|texts|text|txted|called|calls|call|rang|rings|ring|phone|message|email|phoned|phones|messaged|messages|whatsapped|whatsapps|contacted|contacts|emailed|emails|dm'?e?d)";
+
+/// Verbs of use or ownership: the detail that follows is the officer's
+/// ("he drives …", "she lives at …", "he is on …").
+const USE_VERB: &str = r"(?:used|uses|drives|drove|parks|parked|lives|lived|owns|owned|goes\s+by|is\s+on|was\s+on|can\s+be\s+reached\s+on)";
+
+/// Who a third-person sentence is about.
+const HE: &str = r"(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)";
+
+/// Adverbs and auxiliaries between the pronoun and the verb.
+const AUX: &str = r"(?:(?:['’]d|then|also|later|still|even|would|had|has|always|sometimes|once|now|usually|often)\s+)?";
 
 /// The compiled cues.
 #[derive(Debug)]
@@ -75,6 +87,8 @@ pub(crate) struct Cues {
     mine_after: Regex,
     /// Anchored at the start of the slice after a finding: "is his".
     his_after: Regex,
+    /// Anchored at the end of the slice before an age: "he's", "she is".
+    age_his: Regex,
     /// A gap between a self-introduction and a collar number: only
     /// punctuation, spaces and a rank.
     rank_gap: Regex,
@@ -85,6 +99,7 @@ pub(crate) struct Cues {
 impl Cues {
     pub(crate) fn new() -> Result<Self> {
         let b = r"(?-u:\b)";
+        let he = HE.replace("{RANK}", RANK);
         let table: Vec<(CueClass, String)> = vec![
             // Someone else's detail first, so that "his wife's number" is
             // not read as "his number".
@@ -120,16 +135,12 @@ impl Cues {
             (
                 CueClass::ThirdPerson,
                 format!(
-                    r"(?i){b}(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+(?:(?:then|also|later|still|even|would|had|has|always|sometimes|once|now)\s+)?{VERB}{b}"
+                    r"(?i){b}{he}\s*{AUX}{CONTACT_VERB}(?:\s+(?:me|us|her|him|them|my\s+[a-z]+))?\s+(?:from|using|off|via|with){b}"
                 ),
             ),
             (
                 CueClass::ThirdPerson,
-                format!(r"(?i){b}(?:and\s+)?(?:he|she)(?:['’]d|\s+would)\s+{VERB}{b}"),
-            ),
-            (
-                CueClass::ThirdPerson,
-                format!(r"(?i){b}(?:and\s+)?(?:he|she)(?:['’]s|\s+is|\s+was)(?:\s+aged)?{b}"),
+                format!(r"(?i){b}{he}\s*{AUX}{USE_VERB}{b}"),
             ),
             // First-person context.
             (
@@ -206,6 +217,10 @@ impl Cues {
             r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:his|hers|the\s+officer['’]s){b}"
         ))
         .map_err(|_| compile_error("third-person-after pattern"))?;
+        let age_his = Regex::new(&format!(
+            r"(?i){b}(?:he|she|the\s+officer)(?:['’]s|\s+is|\s+was)(?:\s+(?:aged|about|around|only|nearly|over|under|roughly))?\s*$"
+        ))
+        .map_err(|_| compile_error("third-person-age pattern"))?;
         let rank_gap = Regex::new(&format!(r"(?i)^[\s,:]*(?:{RANK}\.?\s*)?$"))
             .map_err(|_| compile_error("rank-gap pattern"))?;
         let rank_word = Regex::new(&format!(r"(?i)^(?:{RANK}|mr|mrs|ms|miss|mx|dr)$"))
@@ -218,6 +233,7 @@ impl Cues {
             rank_after,
             mine_after,
             his_after,
+            age_his,
             rank_gap,
             rank_word,
         })
@@ -261,6 +277,11 @@ impl Cues {
     /// Distance to a third-person cue just after a finding ("… is his").
     pub(crate) fn his_after(&self, after: &str) -> Option<usize> {
         self.his_after.find(after).map(|m| m.len())
+    }
+
+    /// Whether the text just before an age says it is the officer's.
+    pub(crate) fn age_his(&self, before: &str) -> bool {
+        self.age_his.is_match(before)
     }
 
     /// Whether a gap is only spaces, punctuation and an optional rank.

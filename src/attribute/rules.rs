@@ -41,7 +41,10 @@
 //!      insta", "find me on", "I'm 34" directly) → Reporter;
 //!    - third person ("his number", "her mobile", "his is", "the
 //!      officer's car", "PC Reeves's phone", "he texted me from", "he
-//!      drives", "she's", "he'd ring from") → Subject. "He" and "his" are
+//!      drives", "she lives at", "he'd ring from"; for an age, "he's" or
+//!      "she is" directly before) → Subject. A contact verb counts only
+//!      with "from", "using" or "via": "he called 07700 …" names the
+//!      number he called, which may be the reporter's. "He" and "his" are
 //!      taken to mean the officer: reports are about the officer, and a
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
@@ -176,6 +179,9 @@ impl Attributor {
                 } else {
                     Party::Subject
                 }
+            }
+            Kind::Age if self.cues.age_his(slice_before(text, start, RANK_WINDOW)) => {
+                Party::Subject
             }
             // Rules 6 and 7.
             _ => {

@@ -618,6 +618,51 @@ fn rule6_third_person_and_third_party_cues() {
         ),
         ("he's 45", "45", 0, Kind::Age, Subject),
         ("07700 900456 is his", "07700 900456", 0, p, Subject),
+        (
+            "she lives at 3 Mill Court",
+            "3 Mill Court",
+            0,
+            Kind::Address,
+            Subject,
+        ),
+        ("he'd ring from 07700 900456", "07700 900456", 0, p, Subject),
+        (
+            "he then messaged me using 07700 900456",
+            "07700 900456",
+            0,
+            p,
+            Subject,
+        ),
+        ("she is about 50", "50", 0, Kind::Age, Subject),
+        // A contact verb without "from" names the number called: not his.
+        (
+            "he called 07700 900456 twelve times",
+            "07700 900456",
+            0,
+            p,
+            Unknown,
+        ),
+        (
+            "he's been texting 07700 900456",
+            "07700 900456",
+            0,
+            p,
+            Unknown,
+        ),
+        (
+            "he posted 12 Acacia Avenue online",
+            "12 Acacia Avenue",
+            0,
+            Kind::Address,
+            Unknown,
+        ),
+        (
+            "he kept ringing my mobile 07700 900456",
+            "07700 900456",
+            0,
+            p,
+            Reporter,
+        ),
         // Someone else's.
         (
             "my sister's number is 07700 900456",
@@ -849,4 +894,36 @@ proptest! {
         let f = Finding::new(Kind::Phone, at..at + len, 0.5, "test", false);
         prop_assert_eq!(a.attribute(&text, &[f], &ctx()).len(), 1);
     }
+}
+
+/// The issue's worked example: a confidential domestic-abuse narrative.
+#[test]
+fn worked_example_domestic_abuse() {
+    let text = "My name is Jo Bloggs. My ex-partner is PC 4471 Daniel Reeves of West \
+                Midlands Police. He texted me from 07700 900456 again last night. You \
+                can reach me on 07700 900 123 and I live at 12 Acacia Avenue, B1 1AA. \
+                His car is AB12 CDE. My sister Sam Carter saw him.";
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Daniel Reeves", Subject)
+        .add_known(Kind::CollarNumber, "4471", Subject)
+        .add_known(Kind::Name, "Jo Bloggs", Reporter)
+        .add_known(Kind::Phone, "07700 900123", Reporter);
+    let table = [
+        ("Jo Bloggs", Kind::Name, Reporter),
+        ("PC 4471", Kind::CollarNumber, Subject),
+        ("Daniel Reeves", Kind::Name, Subject),
+        ("07700 900456", Kind::Phone, Subject),
+        ("07700 900 123", Kind::Phone, Reporter),
+        ("12 Acacia Avenue", Kind::Address, Reporter),
+        ("B1 1AA", Kind::Postcode, Reporter),
+        ("AB12 CDE", Kind::VehicleReg, Subject),
+        ("Sam Carter", Kind::Name, ThirdParty),
+    ];
+    let findings: Vec<Finding> = table
+        .iter()
+        .map(|&(needle, kind, _)| finding(text, needle, 0, kind))
+        .collect();
+    let got = attr().attribute(text, &findings, &ctx);
+    let want: Vec<Party> = table.iter().map(|&(_, _, p)| p).collect();
+    assert_eq!(got, want);
 }
