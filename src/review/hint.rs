@@ -87,3 +87,21 @@ pub struct Hint {
     /// A plain-words explanation for the reporter.
     pub message: String,
 }
+
+impl Hint {
+    /// A hint with the fixed message for its category and severity.
+    pub(crate) fn new(
+        category: HintCategory,
+        severity: Severity,
+        field: &str,
+        range: Range<usize>,
+    ) -> Self {
+        Self {
+            category,
+            severity,
+            field: field.to_owned(),
+            range,
+            message: crate::review::phrases::message(category, severity).to_owned(),
+        }
+    }
+}

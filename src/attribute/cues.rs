@@ -1,0 +1,304 @@
+//! The context cues attribution looks for around a finding, compiled once
+//! into one multi-pattern regex (one pass over the text) plus a few small
+//! anchored regexes used on short slices next to a finding.
+//!
+//! All patterns are case-insensitive and use ASCII word boundaries
+//! (`(?-u:\b)`), as style.md §6 asks. Short rank abbreviations that are
+//! also ordinary lower-case words ("pc", "cc", "acc", "di") are matched
+//! case-sensitively so that "my pc" or "my acc" is never read as a rank.
+
+use std::ops::Range;
+
+use regex::Regex;
+use regex_automata::meta;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// What a cue says about the finding it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// First-person context that applies within a short window ("my number
+    /// is", "text me on", "I live at").
+    FirstPerson,
+    /// A self-introduction ("I'm", "my name is", "I,"): first person, but
+    /// only when the finding follows it directly.
+    SelfIntro,
+    /// Third-person reference to the officer ("his number", "he texted me
+    /// from", "the officer's car").
+    ThirdPerson,
+    /// Someone else's detail ("my sister's number", "the witness's phone").
+    ThirdParty,
+    /// "the officer", "officer called": names the subject when a name
+    /// follows directly.
+    Officer,
+    /// The end of a sentence or a clause change ("but", "and he"): cues do
+    /// not reach across it.
+    Break,
+}
+
+/// One cue found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub(crate) class: CueClass,
+    pub(crate) range: Range<usize>,
+}
+
+/// Rank abbreviations and titles, as a regex fragment (no capture groups).
+/// Ambiguous short forms are case-sensitive.
+pub(crate) const RANK: &str = r"(?:(?-i:PC|Pc|DC|PS|DS|DI|CI|SC|ACC|DCC|CC|DCI|DSU|DSI|TDC)|sgt|serjeant|sergeant|insp|inspector|ch\.?\s*insp|chief\s+inspector|supt|superintendent|ch\.?\s*supt|chief\s+superintendent|chief\s+constable|(?:deputy|assistant)\s+chief\s+constable|commander|pcso|special\s+constable|special|police\s+constable|constable|detective(?:\s+(?:constable|sergeant|inspector|chief\s+inspector|superintendent))?|det\.?\s*(?:con|sgt|insp|supt)|officer)";
+
+/// Words that may qualify a detail ("his *work* number").
+const ADJ: &str = r"(?:work|personal|private|own|new|old|other|second|spare|burner|real|actual|home|main|mobile|phone|police|job|official|secret|current|usual|e-?mail|contact|car|landline|instagram|insta|snapchat|snap)";
+
+/// Details a possessive can point at ("my *number*", "his *car*").
+const NOUN: &str = r"(?:numbers?|no|nos|num|mobile|mob|phone|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
+
+/// People whose details are neither the reporter's nor the officer's.
+const REL: &str = r"(?:wife|husband|partner|ex|friend|mate|sister|brother|mum|mom|mother|dad|father|son|daughter|child|kid|neighbour|neighbor|witness|victim|colleague|boss|manager|landlord|landlady|tenant|girlfriend|boyfriend|fianc[eé]e?|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|niece|nephew|solicitor|lodger|flatmate|housemate|carer)";
+
+/// Contact verbs: the detail is the officer's only when it is where the
+/// contact came *from* ("he texted me from …"); "he called 07700 …" names
+/// the number he called, which may be the reporter's.
+const CONTACT_VERB: &str = r"(?:texted|texts|text|txted|called|calls|call|rang|rings|ring|phone|message|email|phoned|phones|messaged|messages|whatsapped|whatsapps|contacted|contacts|emailed|emails|dm'?e?d)";
+
+/// Verbs of use or ownership: the detail that follows is the officer's
+/// ("he drives …", "she lives at …", "he is on …").
+const USE_VERB: &str = r"(?:used|uses|drives|drove|parks|parked|lives|lived|owns|owned|goes\s+by|is\s+on|was\s+on|can\s+be\s+reached\s+on)";
+
+/// Who a third-person sentence is about.
+const HE: &str = r"(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)";
+
+/// Adverbs and auxiliaries between the pronoun and the verb.
+const AUX: &str = r"(?:(?:['’]d|then|also|later|still|even|would|had|has|always|sometimes|once|now|usually|often)\s+)?";
+
+/// The compiled cues.
+#[derive(Debug)]
+pub(crate) struct Cues {
+    scan: meta::Regex,
+    classes: Vec<CueClass>,
+    /// Anchored at the end of the slice before a finding: a rank, with an
+    /// optional collar number or first name between it and the finding.
+    rank_before: Regex,
+    /// Anchored at the start of a finding's text: it begins with a rank.
+    rank_lead: Regex,
+    /// Anchored at the start of the slice after a finding: "(PC 4471)".
+    rank_after: Regex,
+    /// Anchored at the start of the slice after a finding: "is mine".
+    mine_after: Regex,
+    /// Anchored at the start of the slice after a finding: "is his".
+    his_after: Regex,
+    /// Anchored at the end of the slice before an age: "he's", "she is".
+    age_his: Regex,
+    /// A gap between a self-introduction and a collar number: only
+    /// punctuation, spaces and a rank.
+    rank_gap: Regex,
+    /// Rank words, whole-string, for stripping from names and collars.
+    rank_word: Regex,
+}
+
+impl Cues {
+    pub(crate) fn new() -> Result<Self> {
+        let b = r"(?-u:\b)";
+        let he = HE.replace("{RANK}", RANK);
+        let table: Vec<(CueClass, String)> = vec![
+            // Someone else's detail first, so that "his wife's number" is
+            // not read as "his number".
+            (
+                CueClass::ThirdParty,
+                format!(
+                    r"(?i){b}(?:my|his|her|their|the|a|our){b}\s+{REL}(?:['’]s|s['’])\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+                ),
+            ),
+            (
+                CueClass::ThirdParty,
+                format!(
+                    r"(?i){b}(?:witness|victim)(?:['’]s|es['’])?\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+                ),
+            ),
+            (
+                CueClass::ThirdParty,
+                format!(
+                    r"(?i){b}(?:my|his|her|their|our){b}\s+{REL}s?\s+(?:is|was|who\s+is|aged){b}"
+                ),
+            ),
+            // Third-person reference to the officer.
+            (
+                CueClass::ThirdPerson,
+                format!(
+                    r"(?i){b}(?:and\s+)?(?:his|her|the\s+officer['’]s|the\s+officers['’]|{RANK}\.?\s+[a-z]+(?:\s+[a-z]+)?['’]s){b}\s*(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+                ),
+            ),
+            (
+                CueClass::ThirdPerson,
+                format!(r"(?i){b}(?:and\s+)?(?:his|hers)\s+(?:is|was|one\s+is|['’]s){b}"),
+            ),
+            (
+                CueClass::ThirdPerson,
+                format!(
+                    r"(?i){b}{he}\s*{AUX}{CONTACT_VERB}(?:\s+(?:me|us|her|him|them|my\s+[a-z]+))?\s+(?:from|using|off|via|with){b}"
+                ),
+            ),
+            (
+                CueClass::ThirdPerson,
+                format!(r"(?i){b}{he}\s*{AUX}{USE_VERB}{b}"),
+            ),
+            // First-person context.
+            (
+                CueClass::FirstPerson,
+                format!(
+                    r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+                ),
+            ),
+            (
+                CueClass::FirstPerson,
+                format!(
+                    r"(?i){b}(?:text|txt|call|ring|phone|message|msg|whatsapp|contact|reach|e-?mail|dm|add|follow|find|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:me|us){b}"
+                ),
+            ),
+            (
+                CueClass::FirstPerson,
+                format!(r"(?i){b}(?:me|us)\s+(?:at|on|via){b}"),
+            ),
+            (
+                CueClass::FirstPerson,
+                format!(
+                    r"(?i){b}(?:I|we)(?:\s+|['’]m\s+|\s+am\s+|\s+are\s+|['’]re\s+)(?:live|lived|living|stay|stayed|staying|reside|resided|residing|drive|drove|driving|own|owned|was\s+born|were\s+born)(?:\s+(?:at|in|on|a|an))?{b}"
+                ),
+            ),
+            (
+                CueClass::FirstPerson,
+                format!(r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:on|at|aged){b}"),
+            ),
+            (
+                CueClass::FirstPerson,
+                format!(r"(?i){b}(?:mine|ours)\s+(?:is|was){b}"),
+            ),
+            // Self-introductions and sign-offs: only directly before.
+            (
+                CueClass::SelfIntro,
+                format!(
+                    r"(?i){b}(?:my\s+name\s+is|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
+                ),
+            ),
+            // "the officer": names the subject when a name follows.
+            (
+                CueClass::Officer,
+                format!(
+                    r"(?i){b}(?:the\s+officer(?:['’]s\s+name\s+(?:is|was))?|(?:an\s+)?officer\s+(?:called|named)|the\s+officer\s+(?:is|was)\s+(?:called|named))"
+                ),
+            ),
+            // Clause and sentence breaks.
+            (
+                CueClass::Break,
+                format!(
+                    r"(?i){b}(?:but|whereas|while|whilst|although|though|however|and\s+(?:he|she|his|her|the\s+officer|then))(?-u:\b)"
+                ),
+            ),
+            (CueClass::Break, r"[.!?;](?:\s|$)|[\n\r]".to_owned()),
+        ];
+        let (classes, patterns): (Vec<CueClass>, Vec<String>) = table.into_iter().unzip();
+        let scan = meta::Regex::new_many(&patterns)
+            .map_err(|_| compile_error("attribution cue patterns"))?;
+        let rank_before = Regex::new(&format!(
+            r"(?i){b}{RANK}\.?\s*(?:[a-z]{{0,2}}\s?\d{{1,6}}[a-z]?\s*)?(?:(?-i:[A-Z][a-z'’-]+)\s+)?[,(]?\s*$"
+        ))
+        .map_err(|_| compile_error("rank-before pattern"))?;
+        let rank_lead = Regex::new(&format!(r"(?i)^\s*{RANK}\.?(?:\s|\d|$)"))
+            .map_err(|_| compile_error("rank-lead pattern"))?;
+        let rank_after = Regex::new(&format!(
+            r"(?i)^\s*[,(\[]?\s*{RANK}\.?\s*[a-z]{{0,2}}\s?\d{{1,6}}"
+        ))
+        .map_err(|_| compile_error("rank-after pattern"))?;
+        let mine_after = Regex::new(&format!(
+            r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our){b}"
+        ))
+        .map_err(|_| compile_error("first-person-after pattern"))?;
+        let his_after = Regex::new(&format!(
+            r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:his|hers|the\s+officer['’]s){b}"
+        ))
+        .map_err(|_| compile_error("third-person-after pattern"))?;
+        let age_his = Regex::new(&format!(
+            r"(?i){b}(?:he|she|the\s+officer)(?:['’]s|\s+is|\s+was)(?:\s+(?:aged|about|around|only|nearly|over|under|roughly))?\s*$"
+        ))
+        .map_err(|_| compile_error("third-person-age pattern"))?;
+        let rank_gap = Regex::new(&format!(r"(?i)^[\s,:]*(?:{RANK}\.?\s*)?$"))
+            .map_err(|_| compile_error("rank-gap pattern"))?;
+        let rank_word = Regex::new(&format!(r"(?i)^(?:{RANK}|mr|mrs|ms|miss|mx|dr)$"))
+            .map_err(|_| compile_error("rank-word pattern"))?;
+        Ok(Self {
+            scan,
+            classes,
+            rank_before,
+            rank_lead,
+            rank_after,
+            mine_after,
+            his_after,
+            age_his,
+            rank_gap,
+            rank_word,
+        })
+    }
+
+    /// Every cue in `text`, in order, non-overlapping (one pass).
+    pub(crate) fn scan(&self, text: &str) -> Vec<Cue> {
+        self.scan
+            .find_iter(text)
+            .filter_map(|m| {
+                let class = *self.classes.get(m.pattern().as_usize())?;
+                Some(Cue {
+                    class,
+                    range: m.range(),
+                })
+            })
+            .collect()
+    }
+
+    /// Whether `before` (the text just before a finding) ends in a rank,
+    /// optionally followed by a collar number or one capitalised name.
+    pub(crate) fn rank_before(&self, before: &str) -> bool {
+        self.rank_before.is_match(before)
+    }
+
+    /// Whether a finding's own text starts with a rank ("PC 4471").
+    pub(crate) fn rank_lead(&self, finding: &str) -> bool {
+        self.rank_lead.is_match(finding)
+    }
+
+    /// Whether the text just after a finding gives a rank and number.
+    pub(crate) fn rank_after(&self, after: &str) -> bool {
+        self.rank_after.is_match(after)
+    }
+
+    /// Distance to a first-person cue just after a finding ("… is mine").
+    pub(crate) fn mine_after(&self, after: &str) -> Option<usize> {
+        self.mine_after.find(after).map(|m| m.len())
+    }
+
+    /// Distance to a third-person cue just after a finding ("… is his").
+    pub(crate) fn his_after(&self, after: &str) -> Option<usize> {
+        self.his_after.find(after).map(|m| m.len())
+    }
+
+    /// Whether the text just before an age says it is the officer's.
+    pub(crate) fn age_his(&self, before: &str) -> bool {
+        self.age_his.is_match(before)
+    }
+
+    /// Whether a gap is only spaces, punctuation and an optional rank.
+    pub(crate) fn rank_gap(&self, gap: &str) -> bool {
+        self.rank_gap.is_match(gap)
+    }
+
+    /// Whether a single word is a rank or a title (dropped when comparing
+    /// names and collar numbers).
+    pub(crate) fn is_rank_word(&self, word: &str) -> bool {
+        self.rank_word.is_match(word)
+    }
+}
+
+fn compile_error(what: &'static str) -> Error {
+    Error::new(
+        ErrorKind::InvalidPattern,
+        format!("built-in {what} failed to compile"),
+    )
+}

@@ -1,0 +1,201 @@
+//! Matching a finding's text against the caller's known values.
+//!
+//! Comparison forms, per kind:
+//! - names: words of two letters or more, lower-cased, with ranks, titles
+//!   and a possessive `'s` dropped. A finding matches the subject's name
+//!   when every one of its words is a part of that name ("Reeves",
+//!   "Daniel Reeves", "Reeves's"); it matches the reporter's name when any
+//!   of its words is a part of it (any part of the reporter's name
+//!   identifies them).
+//! - numbers (phone, NHS, card, sort code, account, UTR, date of birth,
+//!   age): digits only; phones compared on the national significant number
+//!   (no `+44`, `0044` or leading `0`). Numeric kinds compare across kinds,
+//!   since one number can be detected as another kind.
+//! - collar numbers: letters and digits, upper-cased, ranks dropped.
+//! - handles: lower-cased without `@`; a URL matches a handle when its
+//!   last path segment is the handle.
+//! - everything else: letters and digits only, lower-cased.
+
+use crate::attribute::Party;
+use crate::attribute::cues::Cues;
+use crate::detect::{Kind, TextContext};
+
+/// The comparable form of a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Canon {
+    /// Name parts.
+    Words(Vec<String>),
+    /// Any other value in its comparison form.
+    Value(String),
+}
+
+/// What a known value matched.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct KnownMatch {
+    /// A reporter value matched.
+    pub(crate) reporter: bool,
+    /// A subject value matched.
+    pub(crate) subject: bool,
+    /// A name finding has a word in the subject's name that is not in the
+    /// reporter's (so a shared surname alone does not count).
+    pub(crate) subject_distinctive: bool,
+    /// A third party's known value matched.
+    pub(crate) third_party: bool,
+    /// A known value of unknown ownership (a deny list) matched.
+    pub(crate) unknown: bool,
+}
+
+/// The caller's known values in comparison form, built once per text.
+#[derive(Debug)]
+pub(crate) struct KnownIndex {
+    entries: Vec<(Kind, Party, Canon)>,
+}
+
+fn class(kind: Kind) -> u8 {
+    match kind {
+        Kind::Name => 0,
+        Kind::Phone
+        | Kind::NhsNumber
+        | Kind::Card
+        | Kind::SortCode
+        | Kind::AccountNumber
+        | Kind::Utr => 1,
+        Kind::CollarNumber => 2,
+        Kind::Handle | Kind::Url => 3,
+        Kind::DateOfBirth => 4,
+        Kind::Age => 5,
+        _ => 6,
+    }
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The national significant number of a phone-like digit string.
+fn phone_digits(s: &str) -> String {
+    let d = digits(s);
+    let d = if let Some(rest) = d.strip_prefix("0044") {
+        rest
+    } else if d.len() > 10 && d.starts_with("44") {
+        d.get(2..).unwrap_or("")
+    } else {
+        d.as_str()
+    };
+    d.trim_start_matches('0').to_owned()
+}
+
+fn alnum_lower(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn words(cues: &Cues, s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 2 && !cues.is_rank_word(w))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn collar(cues: &Cues, s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !cues.is_rank_word(w))
+        .flat_map(str::chars)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn handle(s: &str) -> String {
+    s.trim().trim_start_matches('@').to_lowercase()
+}
+
+fn url_tail(s: &str) -> String {
+    let s = s.trim().trim_end_matches('/');
+    let tail = s.rsplit('/').next().unwrap_or(s);
+    handle(tail)
+}
+
+fn canon(cues: &Cues, kind: Kind, value: &str) -> Canon {
+    match class(kind) {
+        0 => Canon::Words(words(cues, value)),
+        1 => Canon::Value(phone_digits(value)),
+        2 => Canon::Value(collar(cues, value)),
+        3 => Canon::Value(handle(value)),
+        4 | 5 => Canon::Value(digits(value)),
+        _ => Canon::Value(alnum_lower(value)),
+    }
+}
+
+impl KnownIndex {
+    pub(crate) fn new(cues: &Cues, ctx: &TextContext) -> Self {
+        let entries = ctx
+            .known()
+            .iter()
+            .map(|k| (k.kind, k.party, canon(cues, k.kind, &k.value)))
+            .filter(|(_, _, c)| match c {
+                Canon::Words(w) => !w.is_empty(),
+                Canon::Value(v) => !v.is_empty(),
+            })
+            .collect();
+        Self { entries }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// What the finding's text (of `kind`) matches among the known values.
+    pub(crate) fn matches(&self, cues: &Cues, kind: Kind, text: &str) -> KnownMatch {
+        let mut out = KnownMatch::default();
+        if self.entries.is_empty() {
+            return out;
+        }
+        let fclass = class(kind);
+        let found = canon(cues, kind, text);
+        let url_handle = (kind == Kind::Url).then(|| url_tail(text));
+        let mut reporter_words: Vec<&str> = Vec::new();
+        let mut subject_hit_words: Vec<&str> = Vec::new();
+        for (k, party, value) in &self.entries {
+            if class(*k) != fclass {
+                continue;
+            }
+            let hit = match (&found, value) {
+                (Canon::Words(f), Canon::Words(v)) => {
+                    if f.is_empty() {
+                        false
+                    } else if *party == Party::Reporter {
+                        reporter_words.extend(v.iter().map(String::as_str));
+                        f.iter().any(|w| v.contains(w))
+                    } else {
+                        let all = f.iter().all(|w| v.contains(w));
+                        if all && *party == Party::Subject {
+                            subject_hit_words.extend(f.iter().map(String::as_str));
+                        }
+                        all
+                    }
+                }
+                (Canon::Value(f), Canon::Value(v)) => {
+                    !f.is_empty()
+                        && (f == v
+                            || (*k == Kind::Handle && url_handle.as_deref() == Some(v.as_str()))
+                            || (kind == Kind::Address && v.len() >= 6 && f.contains(v.as_str())))
+                }
+                _ => false,
+            };
+            if hit {
+                match party {
+                    Party::Reporter => out.reporter = true,
+                    Party::Subject => out.subject = true,
+                    Party::ThirdParty => out.third_party = true,
+                    Party::Unknown => out.unknown = true,
+                }
+            }
+        }
+        out.subject_distinctive = subject_hit_words
+            .iter()
+            .any(|w| !reporter_words.contains(w));
+        out
+    }
+}
