@@ -407,3 +407,24 @@ fn kept_needs_whole_words() {
     assert!(!kept("1234", "CAD 1234"));
     assert!(kept("(43/12345/24)", "43/12345/24"));
 }
+
+#[test]
+fn written_dates_of_birth() {
+    for (value, output) in [
+        ("12th February 1964", "born 12th February 1964."),
+        ("12th February 1964", "12/02/1964"),
+        ("21st July 1961", "dob 21.7.61"),
+        ("03041987", "3rd april 1987"),
+        ("5 Sep 2005", "05/09/05"),
+    ] {
+        assert!(
+            leaked(output, "date_of_birth", value),
+            "{value:?} via {output:?}"
+        );
+    }
+    assert!(!leaked(
+        "12th March 1964",
+        "date_of_birth",
+        "12th February 1964"
+    ));
+}

@@ -535,7 +535,7 @@ def fmt_dob(rng, dob):
         return "%02d-%02d-%d" % (d, m, y), None
     if r < 0.8:
         suf = "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
-        return "%d%s %s %d" % (d, suf, rng.choice(MONTHS), y), None
+        return "%d%s %s %d" % (d, suf, MONTHS[m - 1], y), None
     if r < 0.9:
         return "%d %s %d" % (d, rng.choice([MONTHS[m - 1], MONTHS_ABBR[m - 1]]), y), None
     return "%02d %02d %d" % (d, m, y), "separators"

@@ -227,7 +227,7 @@ pub fn spelled_digit_runs(norm: &str) -> Vec<String> {
     let mut cur = String::new();
     let mut repeat = 1usize;
     let mut last_end: Option<usize> = None;
-    let mut flush = |cur: &mut String, runs: &mut Vec<String>| {
+    let flush = |cur: &mut String, runs: &mut Vec<String>| {
         if !cur.is_empty() {
             runs.push(std::mem::take(cur));
         }
@@ -528,7 +528,13 @@ fn parse_date(norm_value: &str) -> Option<(u32, u32, String)> {
         } else {
             let s = strip_ordinal(w);
             if s.chars().all(|c| c.is_ascii_digit()) {
-                nums.push(if w.len() == 4 { w.clone() } else { s });
+                // digits as written (a compact "03041987" keeps its zeros);
+                // an ordinal without its suffix
+                nums.push(if w.chars().all(|c| c.is_ascii_digit()) {
+                    w.clone()
+                } else {
+                    s
+                });
             }
         }
     }
