@@ -9,6 +9,8 @@
 //!   annotations are complete and the leak rules are not over-eager);
 //! - every subject value and look-alike is kept in its own field.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 #[path = "support/leak.rs"]
 mod leak;
 

@@ -1,6 +1,8 @@
 //! Tests of the scoring module (tests/support/score.rs) on hand-made
 //! annotations and detections whose metrics are worked out by hand.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 #[path = "support/score.rs"]
 mod score;
 

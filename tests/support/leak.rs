@@ -233,14 +233,13 @@ pub fn spelled_digit_runs(norm: &str) -> Vec<String> {
         }
     };
     for (start, word) in word_spans(norm) {
-        // a gap longer than three characters, or one holding anything other
-        // than punctuation and spaces, ends the run (the split guarantees the
-        // gap holds no alphanumerics)
-        if let Some(end) = last_end {
-            if norm.get(end..start).map_or(0, |g| g.chars().count()) > MAX_SEPARATORS {
-                flush(&mut cur, &mut runs);
-                repeat = 1;
-            }
+        // a gap of more than three characters ends the run (a gap never
+        // holds letters or digits: those would be a word)
+        if let Some(end) = last_end
+            && norm.get(end..start).map_or(0, |g| g.chars().count()) > MAX_SEPARATORS
+        {
+            flush(&mut cur, &mut runs);
+            repeat = 1;
         }
         if let Some(n) = repeat_word(word) {
             repeat = n;
