@@ -428,3 +428,57 @@ fn written_dates_of_birth() {
         "12th February 1964"
     ));
 }
+
+const KINDS: &[&str] = &[
+    "phone",
+    "email",
+    "url",
+    "handle",
+    "ip_address",
+    "postcode",
+    "address",
+    "nino",
+    "nhs_number",
+    "utr",
+    "card",
+    "iban",
+    "sort_code",
+    "account_number",
+    "passport",
+    "driving_licence",
+    "vehicle_reg",
+    "date_of_birth",
+    "age",
+    "name",
+    "collar_number",
+    "time",
+    "unknown_kind",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// No input makes the helpers panic.
+    #[test]
+    fn never_panics(output in "\\PC{0,60}", value in "\\PC{0,20}") {
+        for kind in KINDS {
+            let _ = leaked(&output, kind, &value);
+        }
+        let _ = kept(&output, &value);
+    }
+
+    /// A UK mobile leaks through itself written with any single separator
+    /// between its digits, and not once its middle digits are replaced.
+    #[test]
+    fn phone_with_any_separator(n in 0u32..1000, sep in "[ .\\-/]{0,3}") {
+        let value = format!("07700 900{n:03}");
+        let digits = format!("07700900{n:03}");
+        let spaced: String = digits
+            .chars()
+            .map(|c| format!("{c}{sep}"))
+            .collect();
+        proptest::prop_assert!(leaked(&spaced, "phone", &value));
+        let hidden = format!("077[PHONE]{n:03}");
+        proptest::prop_assert!(!leaked(&hidden, "phone", &value));
+    }
+}
