@@ -33,6 +33,9 @@
 //! The range covers the name only: never the cue, title or rank, and never a
 //! possessive `'s` ("Jo Bloggs's" → "Jo Bloggs").
 
+// Until the engine (src/detect/mod.rs, issue 3) calls this module; remove at merge.
+#![cfg_attr(not(test), allow(dead_code))]
+
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
@@ -322,6 +325,32 @@ struct Span {
     last: usize,
 }
 
+/// A family's id, priority in overlaps, confidence and party hint.
+#[derive(Clone, Copy)]
+struct Fam {
+    prio: u8,
+    detector: &'static str,
+    confidence: f32,
+    hint: Option<Party>,
+}
+
+const fn fam(prio: u8, detector: &'static str, confidence: f32, hint: Option<Party>) -> Fam {
+    Fam {
+        prio,
+        detector,
+        confidence,
+        hint,
+    }
+}
+
+const STRONG_INTRO: Fam = fam(5, "name.self_intro", 0.95, Some(Party::Reporter));
+const INTRO: Fam = fam(5, "name.self_intro", 0.9, Some(Party::Reporter));
+const SIGN_OFF: Fam = fam(5, "name.sign_off", 0.9, Some(Party::Reporter));
+const DASH_SIGN_OFF: Fam = fam(5, "name.sign_off", 0.85, Some(Party::Reporter));
+const CUE: Fam = fam(4, "name.cue", 0.85, None);
+const TITLE: Fam = fam(3, "name.title", 0.9, None);
+const RANK: Fam = fam(3, "name.rank", 0.85, None);
+
 struct Cand {
     range: Range<usize>,
     prio: u8,
@@ -407,7 +436,6 @@ impl NameDetector {
             return;
         }
         let s = Scan {
-            d: self,
             norm,
             lower: &lower,
             toks: &toks,
@@ -581,7 +609,6 @@ fn shape_of(core: &str) -> Shape {
 }
 
 struct Scan<'a> {
-    d: &'a NameDetector,
     norm: &'a str,
     lower: &'a str,
     toks: &'a [Tok],
@@ -818,16 +845,13 @@ impl Scan<'_> {
         start..end
     }
 
-    fn emit(
-        &self,
-        s: Span,
-        prio: u8,
-        detector: &'static str,
-        confidence: f32,
-        hint: Option<Party>,
-        covered: &mut [bool],
-        cands: &mut Vec<Cand>,
-    ) {
+    fn emit(&self, s: Span, fam: Fam, covered: &mut [bool], cands: &mut Vec<Cand>) {
+        let Fam {
+            prio,
+            detector,
+            confidence,
+            hint,
+        } = fam;
         for c in covered.iter_mut().take(s.last + 1).skip(s.first) {
             *c = true;
         }
@@ -842,18 +866,12 @@ impl Scan<'_> {
 
     /// Cue, sign-off, title and rank families starting at token `i`.
     fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>) {
-        let reporter = Some(Party::Reporter);
         // --- strong self-introductions: "my name is", "i'm called" ---------
-        let strong_intro = if self.is(i, "my") && self.is(i + 1, "name") && self.is(i + 2, "is") {
-            Some(i + 3)
-        } else if self.is(i, "my") && (self.is(i + 1, "name's") || self.is(i + 1, "names")) {
-            Some(i + 2)
-        } else if (self.is(i, "i'm") || self.is(i, "im")) && self.is(i + 1, "called") {
-            Some(i + 2)
-        } else if self.is(i, "i") && self.is(i + 1, "am") && self.is(i + 2, "called") {
-            Some(i + 3)
-        } else {
-            None
+        let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
+        let strong_intro = match (w0, w1, w2) {
+            ("my", "name", "is") | ("i", "am", "called") => Some(i + 3),
+            ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => Some(i + 2),
+            _ => None,
         };
         if let Some(j) = strong_intro {
             let p = Policy {
@@ -862,32 +880,23 @@ impl Scan<'_> {
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
-                self.emit(s, 5, "name.self_intro", 0.95, reporter, covered, cands);
+                self.emit(s, STRONG_INTRO, covered, cands);
             }
             return;
         }
         // --- weak self-introductions: "I'm Jo", "this is Jo", "call me Jo" -
-        let weak_intro = if self.is(i, "i'm") || self.is(i, "im") {
-            Some(i + 1)
-        } else if self.is(i, "i") && self.is(i + 1, "am") {
-            Some(i + 2)
-        } else if self.is(i, "call") && self.is(i + 1, "me") {
-            Some(i + 2)
-        } else if self.is(i, "this")
-            && self.is(i + 1, "is")
-            && (self.sentence_start(i) || self.greeting_before(i))
-        {
-            Some(i + 2)
-        } else {
-            None
+        let weak_intro = match (w0, w1) {
+            ("i'm" | "im", _) => Some(i + 1),
+            ("i", "am") | ("call", "me") => Some(i + 2),
+            ("this", "is") if self.sentence_start(i) || self.greeting_before(i) => Some(i + 2),
+            _ => None,
         };
-        if let Some(j) = weak_intro {
-            if space_gap(self.gap(j))
-                && let Some(s) = self.weak_cue_name(j)
-            {
-                self.emit(s, 5, "name.self_intro", 0.9, reporter, covered, cands);
-                return;
-            }
+        if let Some(j) = weak_intro
+            && space_gap(self.gap(j))
+            && let Some(s) = self.weak_cue_name(j)
+        {
+            self.emit(s, INTRO, covered, cands);
+            return;
         }
         // --- "Jo here", "it's Jo here", "Hi, Jo Bloggs here" -------------
         let here_start = if (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1))
@@ -904,7 +913,7 @@ impl Scan<'_> {
             && space_gap(self.gap(s.last + 1))
             && self.clause_end_after(s.last + 1)
         {
-            self.emit(s, 5, "name.self_intro", 0.9, reporter, covered, cands);
+            self.emit(s, INTRO, covered, cands);
             return;
         }
         // --- sign-offs ----------------------------------------------------
@@ -926,7 +935,7 @@ impl Scan<'_> {
                 )
                 && self.line_end_after(s.last)
             {
-                self.emit(s, 5, "name.sign_off", 0.9, reporter, covered, cands);
+                self.emit(s, SIGN_OFF, covered, cands);
                 return;
             }
         }
@@ -956,7 +965,7 @@ impl Scan<'_> {
                     || s.last + 1 >= self.toks.len()
                     || self.before_is_sentence_end(i))
             {
-                self.emit(s, 5, "name.sign_off", 0.85, reporter, covered, cands);
+                self.emit(s, DASH_SIGN_OFF, covered, cands);
                 return;
             }
         }
@@ -972,8 +981,7 @@ impl Scan<'_> {
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
-                let s = if loose { s } else { self.weak_lower_check(s) };
-                self.emit(s, 4, "name.cue", 0.85, None, covered, cands);
+                self.emit(s, CUE, covered, cands);
                 return;
             }
         }
@@ -993,7 +1001,7 @@ impl Scan<'_> {
                     ..CONTEXT
                 };
                 if let Some(s) = self.take_name(j, p) {
-                    self.emit(s, 3, "name.title", 0.9, None, covered, cands);
+                    self.emit(s, TITLE, covered, cands);
                     return;
                 }
             }
@@ -1019,18 +1027,19 @@ impl Scan<'_> {
                             | Some(Class::Ambiguous { sur: true })
                     );
                 if lower_ok {
-                    self.emit(s, 3, "name.rank", 0.85, None, covered, cands);
+                    self.emit(s, RANK, covered, cands);
                 }
             }
         }
     }
 
+    /// The gap before token `i` opens with sentence-ending punctuation.
     fn before_is_sentence_end(&self, i: usize) -> bool {
-        i > 0 && {
-            let g = self.gap(i);
-            let head = g.trim_start_matches([' ', '\t']);
-            head.starts_with(['.', '!', '?']) || self.tok(i - 1).is_some_and(|_| false)
-        }
+        i > 0
+            && self
+                .gap(i)
+                .trim_start_matches([' ', '\t'])
+                .starts_with(['.', '!', '?'])
     }
 
     /// After "I'm", "this is", "call me": a capitalised gazetteer name; an
@@ -1061,7 +1070,7 @@ impl Scan<'_> {
                         ..CONTEXT
                     },
                 )?;
-                Some(self.weak_lower_check(s)).filter(|s| {
+                Some(s).filter(|s| {
                     matches!(
                         self.tok(s.first).map(|t| t.class),
                         Some(Class::Strong { .. })
@@ -1072,37 +1081,31 @@ impl Scan<'_> {
         }
     }
 
-    /// Identity hook for lower-case cue names (kept for symmetry; the
-    /// gazetteer policy already excludes common words).
-    fn weak_lower_check(&self, s: Span) -> Span {
-        s
-    }
-
     /// A sign-off phrase starting at `i`; returns the index after it.
     fn sign_off_phrase(&self, i: usize) -> Option<usize> {
         let w0 = self.full(i);
         let w1 = self.full(i + 1);
-        let two = match (w0, w1) {
+        let two = matches!(
+            (w0, w1),
             ("thank", "you")
-            | ("thanks", "again")
-            | ("many", "thanks")
-            | ("kind", "regards")
-            | ("kindest", "regards")
-            | ("best", "regards")
-            | ("warm", "regards")
-            | ("warmest", "regards")
-            | ("best", "wishes")
-            | ("yours", "sincerely")
-            | ("yours", "faithfully")
-            | ("yours", "truly")
-            | ("sent", "by")
-            | ("with", "thanks")
-            | ("all", "the")
-            | ("take", "care")
-            | ("thanks", "so")
-            | ("many", "regards") => true,
-            _ => false,
-        };
+                | ("thanks", "again")
+                | ("many", "thanks")
+                | ("kind", "regards")
+                | ("kindest", "regards")
+                | ("best", "regards")
+                | ("warm", "regards")
+                | ("warmest", "regards")
+                | ("best", "wishes")
+                | ("yours", "sincerely")
+                | ("yours", "faithfully")
+                | ("yours", "truly")
+                | ("sent", "by")
+                | ("with", "thanks")
+                | ("all", "the")
+                | ("take", "care")
+                | ("thanks", "so")
+                | ("many", "regards")
+        );
         if two {
             // "all the best", "thanks so much"
             if (w0, w1) == ("all", "the") {
@@ -1130,10 +1133,8 @@ impl Scan<'_> {
         let w1 = self.full(i + 1);
         let w2 = self.full(i + 2);
         // "his/her/their/the officer's name is|was"
-        if (w1 == "name" || w1 == "names") && matches!(w2, "is" | "was" | "are") {
-            if w0 != "my" {
-                return Some((i + 3, true));
-            }
+        if (w1 == "name" || w1 == "names") && matches!(w2, "is" | "was" | "are") && w0 != "my" {
+            return Some((i + 3, true));
         }
         if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
             return Some((i + 1, true));
@@ -1321,7 +1322,12 @@ impl Scan<'_> {
         }
         let n = s.last - s.first + 1;
         let confidence = if n >= 2 { 0.85 } else { 0.7 };
-        self.emit(s, 1, "name.gazetteer", confidence, None, covered, cands);
+        self.emit(
+            s,
+            fam(1, "name.gazetteer", confidence, None),
+            covered,
+            cands,
+        );
         s.last + 1
     }
 }
