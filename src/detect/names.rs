@@ -186,6 +186,59 @@ const PERSON_WORDS: &[&str] = &[
     "aunt",
 ];
 
+/// Relation words before a name ("my friend Grace", "his wife, Rose").
+const RELATIONS: &[&str] = &[
+    "friend",
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "colleague",
+    "neighbour",
+    "neighbor",
+    "boyfriend",
+    "girlfriend",
+    "cousin",
+    "uncle",
+    "aunt",
+    "auntie",
+    "niece",
+    "nephew",
+    "boss",
+    "manager",
+    "mate",
+    "ex",
+    "fiance",
+    "fiancee",
+    "flatmate",
+    "housemate",
+    "stepdad",
+    "stepmum",
+    "grandson",
+    "granddaughter",
+    "nan",
+    "gran",
+    "grandad",
+    "grandma",
+    "grandpa",
+    "landlord",
+    "landlady",
+    "supervisor",
+    "girl",
+    "boy",
+    "lad",
+    "woman",
+    "man",
+];
+
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",
@@ -920,6 +973,12 @@ impl Scan<'_> {
         if let Some(j) = self.sign_off_phrase(i)
             && self.sentence_start(i)
         {
+            // "Yours faithfully,\nMr J. Patel"
+            let j = if self.title(j).is_some() && self.tok(j + 1).is_some() {
+                j + 1
+            } else {
+                j
+            };
             let g = self.gap(j);
             let gap_ok = !g.is_empty()
                 && g.chars()
@@ -981,6 +1040,26 @@ impl Scan<'_> {
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
+                self.emit(s, CUE, covered, cands);
+                return;
+            }
+        }
+        // --- relations: "my friend Grace", "his wife, Rose" ---------------
+        if RELATIONS.contains(&self.full(i))
+            && self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
+            && matches!(
+                self.full(i.wrapping_sub(1)),
+                "my" | "his" | "her" | "their" | "our" | "a" | "the" | "your"
+            )
+        {
+            let j = i + 1;
+            let g = self.gap(j);
+            let gap_ok =
+                space_gap(g) || g.trim_start_matches([' ']).starts_with(',') && g.len() <= 3;
+            if gap_ok
+                && self.tok(j).is_some_and(|t| t.shape == Shape::Cap)
+                && let Some(s) = self.take_name(j, Policy { max: 3, ..CONTEXT })
+            {
                 self.emit(s, CUE, covered, cands);
                 return;
             }

@@ -200,6 +200,11 @@ fn sign_offs() {
         ),
         ("Many thanks,\nGrace", &["Grace"], "name.sign_off"),
         ("thanks\nDan\n", &["Dan"], "name.sign_off"),
+        (
+            "Yours faithfully,\nMr J. Patel",
+            &["J. Patel"],
+            "name.sign_off",
+        ),
     ]);
     for f in find("Thanks, Jo") {
         assert_eq!(f.party_hint, Some(Party::Reporter));
@@ -295,6 +300,26 @@ fn gazetteer_names() {
             "",
         ),
         ("Ana de Souza", &["Ana de Souza"], ""),
+    ]);
+}
+
+#[test]
+fn relations_and_cues() {
+    check(&[
+        ("My friend Grace saw her car", &["Grace"], "name.cue"),
+        ("his wife, Rose, works there", &["Rose"], "name.cue"),
+        ("my brother Will Green", &["Will Green"], "name.cue"),
+        ("a colleague, Jessica, is scared", &["Jessica"], "name.cue"),
+        ("Name: Jo Bloggs", &["Jo Bloggs"], "name.cue"),
+        ("her name is Amanda Clarke", &["Amanda Clarke"], "name.cue"),
+        ("a garage owner called Baz", &["Baz"], "name.cue"),
+        ("known as Gaz", &["Gaz"], "name.cue"),
+        // Negatives.
+        ("my friend's house", &[], ""),
+        ("my friend Steelhouse Lane", &[], ""),
+        ("a man Called", &[], ""),
+        ("he called Crimestoppers", &[], ""),
+        ("I called 999", &[], ""),
     ]);
 }
 
