@@ -14,7 +14,7 @@
 //! |--------------------|--------------------------------------------------------|----------|
 //! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here"     | Reporter |
 //! | `name.sign_off`    | "Thanks, Jo" / "Kind regards\nJ. Smith" / "- Jo" at a line end | Reporter |
-//! | `name.cue`         | "his name is …", "a man called …", "ask for …", "Name: …" | none   |
+//! | `name.cue`         | "his name is …", "a man called …", "ask for …", "Name: …", "my friend Grace" | none |
 //! | `name.title`       | Mr, Mrs, Ms, Miss, Mx, Dr, Sir, Dame + name            | none     |
 //! | `name.rank`        | PC, Sgt, DI, Inspector … (+ collar number) + name      | none     |
 //! | `name.gazetteer`   | capitalised names supported by the gazetteers          | none     |
