@@ -2,6 +2,8 @@
 
 mod context;
 mod finding;
+mod known;
+mod names;
 
 pub use self::context::{KnownValue, TextContext};
 pub use self::finding::{Finding, Kind};

@@ -1,0 +1,578 @@
+//! Known values (the caller's deny list, a confidential reporter's contact
+//! details, the subject's fields) and allowed values, found in any
+//! formatting.
+//!
+//! # Method
+//!
+//! Every value is expanded into *variants*; every variant is *squeezed*:
+//! only its letters and digits are kept, lower-cased ("07700 900123" →
+//! `07700900123`, "J. Bloggs" → `jbloggs`). The text is squeezed the same
+//! way once per call, with a map from each squeezed byte back to its
+//! character in `norm`. One Aho-Corasick automaton over all variants of all
+//! values (known and allowed) then finds every variant in one pass,
+//! whatever the spacing, punctuation or case in the text. Each hit is
+//! checked in `norm`:
+//!
+//! - **word boundary**: the characters just before and after the hit are
+//!   not letters or digits (so "Jo" does not match inside "Joanne", and a
+//!   phone number does not match inside a longer digit run);
+//! - **gap rule** per variant: `Any` (anything between the characters:
+//!   "0 7 7 0 0", "jo . bloggs @ example . com", "J O  B L O G G S"),
+//!   `NoSpace` (punctuation but no whitespace: an email's local part alone,
+//!   an IP address) or `Contiguous` (letters and digits, apostrophes and
+//!   hyphens only: short values such as a two-letter name part or a
+//!   one- or two-digit number);
+//! - **capitalised**: a name part that is also a common English word
+//!   ("Will", "May", "Grace", "Green") matches only when written with a
+//!   capital letter ("Will" but not "will").
+//!
+//! Overlapping hits are resolved leftmost-longest; when the same span
+//! matches values of several parties, the most protective party wins
+//! (Reporter, then Unknown, then ThirdParty, then Subject).
+//!
+//! # Variants per kind
+//!
+//! | kind | variants |
+//! |------|----------|
+//! | phone | national significant number with prefixes `0`, `44`, `440`, `0044`, `00440`, or none |
+//! | email | whole address; "at"/"dot" spelled out; the local part alone (≥ 4 characters, `NoSpace`) |
+//! | name | full name; "Surname First"; initial + surname; each part of ≥ 2 letters as a word (possessive "Bloggs's" matches "Bloggs") |
+//! | address | full address; each comma-separated part that names a street, with and without its house number |
+//! | postcode, NINO, IBAN, VRM, licence, passport, UTR | letters and digits, any separators |
+//! | NHS, card, sort code, account, numeric date of birth | digits, any separators |
+//! | handle | without its `@` |
+//! | URL | without scheme and `www.`; its path alone (≥ 4 characters) |
+//! | IP address | the address (`NoSpace`) |
+//! | other kinds | letters and digits, any separators |
+//!
+//! Values whose squeezed form is shorter than 2 characters are ignored;
+//! numbers shorter than 3 digits and name parts shorter than 4 letters must
+//! appear contiguous.
+//!
+//! The text passed in is the engine's normalised view (NFKC, zero-width
+//! characters removed, Unicode spaces folded, digits folded to ASCII), so
+//! full-width and zero-width disguises are handled before this module sees
+//! the text. Ranges returned are byte ranges in `norm`.
+
+// Until the engine (src/detect/mod.rs, issue 3) calls this module; remove at merge.
+#![cfg_attr(not(test), allow(dead_code))]
+
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::attribute::Party;
+use crate::detect::{Finding, Kind, TextContext};
+
+/// Words that are also name parts: such a part matches only capitalised.
+static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        include_str!("data/ambiguous.txt"),
+        include_str!("data/stopwords.txt"),
+        include_str!("data/nonnames.txt"),
+    ]
+    .iter()
+    .flat_map(|d| d.lines())
+    .map(str::trim)
+    .filter(|l| !l.is_empty())
+    .collect()
+});
+
+/// Name particles that never match on their own.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "bint", "ibn",
+    "al", "el", "ap", "ter", "dos", "das", "mc", "mac", "o",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gap {
+    Any,
+    NoSpace,
+    Contiguous,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pat {
+    kind: Kind,
+    party: Party,
+    allow: bool,
+    gap: Gap,
+    capitalised: bool,
+}
+
+/// Finds the caller's known values and allowed values in one text. Built
+/// per text from its [`TextContext`]; `Debug` shows counts, never values.
+pub(crate) struct KnownMatcher {
+    ac: Option<AhoCorasick>,
+    pats: Vec<Pat>,
+    known: usize,
+    allowed: usize,
+}
+
+impl fmt::Debug for KnownMatcher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KnownMatcher")
+            .field("known_values", &self.known)
+            .field("allowed_values", &self.allowed)
+            .field("variants", &self.pats.len())
+            .finish()
+    }
+}
+
+/// A squeezed text: letters and digits only, lower-cased, with the `norm`
+/// character range of every byte.
+struct Squeezed {
+    text: String,
+    map: Vec<(usize, usize)>,
+}
+
+fn lower_char(c: char, out: &mut String) {
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) => out.push(l),
+        _ => out.push(c),
+    }
+}
+
+fn squeeze_text(norm: &str) -> Squeezed {
+    let mut text = String::with_capacity(norm.len());
+    let mut map = Vec::with_capacity(norm.len());
+    for (i, c) in norm.char_indices() {
+        if c.is_alphanumeric() {
+            let before = text.len();
+            lower_char(c, &mut text);
+            for _ in before..text.len() {
+                map.push((i, i + c.len_utf8()));
+            }
+        }
+    }
+    Squeezed { text, map }
+}
+
+/// The squeezed form of a value or variant.
+fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        lower_char(c, &mut out);
+    }
+    out
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// How protective a party's hint is: higher wins on equal spans.
+fn protect_rank(p: Party) -> u8 {
+    match p {
+        Party::Reporter => 3,
+        Party::Unknown => 2,
+        Party::ThirdParty => 1,
+        Party::Subject => 0,
+    }
+}
+
+fn detector_id(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Phone => "known.phone",
+        Kind::Email => "known.email",
+        Kind::Url => "known.url",
+        Kind::Handle => "known.handle",
+        Kind::IpAddress => "known.ip_address",
+        Kind::Postcode => "known.postcode",
+        Kind::Address => "known.address",
+        Kind::Nino => "known.nino",
+        Kind::NhsNumber => "known.nhs_number",
+        Kind::Utr => "known.utr",
+        Kind::Card => "known.card",
+        Kind::Iban => "known.iban",
+        Kind::SortCode => "known.sort_code",
+        Kind::AccountNumber => "known.account_number",
+        Kind::Passport => "known.passport",
+        Kind::DrivingLicence => "known.driving_licence",
+        Kind::VehicleReg => "known.vehicle_reg",
+        Kind::DateOfBirth => "known.date_of_birth",
+        Kind::Age => "known.age",
+        Kind::Name => "known.name",
+        Kind::CollarNumber => "known.collar_number",
+        Kind::Time => "known.time",
+    }
+}
+
+/// Collects variants, dropping the too-short ones.
+struct Variants {
+    out: Vec<(String, Gap, bool)>,
+}
+
+impl Variants {
+    fn push(&mut self, squeezed: String, gap: Gap, capitalised: bool) {
+        let n = squeezed.chars().count();
+        if n < 2 {
+            return;
+        }
+        let all_digits = squeezed.chars().all(|c| c.is_ascii_digit());
+        let gap = if all_digits && n < 3 {
+            Gap::Contiguous
+        } else {
+            gap
+        };
+        if !self
+            .out
+            .iter()
+            .any(|(s, g, c)| *s == squeezed && *g == gap && *c == capitalised)
+        {
+            self.out.push((squeezed, gap, capitalised));
+        }
+    }
+}
+
+/// The national significant number of a phone value, if it looks like one.
+fn phone_nsn(value: &str) -> Option<String> {
+    let d = digits(value);
+    let plus = value.trim_start().starts_with('+');
+    let mut nsn: &str = &d;
+    if let Some(r) = nsn.strip_prefix("0044") {
+        nsn = r;
+    } else if plus {
+        nsn = nsn.strip_prefix("44")?;
+    } else if nsn.len() == 12 && nsn.starts_with("44") {
+        nsn = nsn.get(2..)?;
+    }
+    let nsn = nsn.strip_prefix('0').unwrap_or(nsn);
+    (nsn.len() >= 6).then(|| nsn.to_owned())
+}
+
+fn phone_variants(nsn: &str, v: &mut Variants) {
+    for prefix in ["", "0", "44", "440", "0044", "00440"] {
+        v.push(format!("{prefix}{nsn}"), Gap::Any, false);
+    }
+}
+
+fn name_variants(value: &str, v: &mut Variants) {
+    v.push(squeeze(value), Gap::Any, false);
+    let parts: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let (Some(first), Some(last)) = (parts.first(), parts.last())
+        && parts.len() >= 2
+    {
+        // "Bloggs, Jo" / "Bloggs Jo"
+        v.push(
+            format!("{}{}", squeeze(last), squeeze(first)),
+            Gap::Any,
+            false,
+        );
+        // "J. Bloggs", "J Bloggs"
+        if let Some(initial) = squeeze(first).chars().next() {
+            v.push(format!("{initial}{}", squeeze(last)), Gap::Any, false);
+        }
+    }
+    for part in &parts {
+        let mut subparts = vec![*part];
+        if part.contains('-') {
+            subparts.extend(part.split('-'));
+        }
+        for sp in subparts {
+            let s = squeeze(sp);
+            let letters = s.chars().count();
+            if letters < 2 || PARTICLES.contains(&s.as_str()) {
+                continue;
+            }
+            // "O'Neill" also as "Neill"? No: too loose; the squeezed whole
+            // already matches "O'Neill", "ONeill", "O Neill".
+            let common = COMMON_WORDS.contains(s.as_str());
+            let gap = if letters < 4 {
+                Gap::Contiguous
+            } else {
+                Gap::Any
+            };
+            v.push(s, gap, common);
+        }
+    }
+}
+
+fn email_variants(value: &str, v: &mut Variants) {
+    let lower = value.trim().to_lowercase();
+    let Some((local, domain)) = lower.rsplit_once('@') else {
+        v.push(squeeze(&lower), Gap::Any, false);
+        return;
+    };
+    v.push(squeeze(&lower), Gap::Any, false);
+    let dotted_domain = domain.replace('.', " dot ");
+    let dotted_local = local.replace('.', " dot ");
+    v.push(
+        squeeze(&format!("{local} at {dotted_domain}")),
+        Gap::Any,
+        false,
+    );
+    v.push(
+        squeeze(&format!("{dotted_local} at {dotted_domain}")),
+        Gap::Any,
+        false,
+    );
+    v.push(squeeze(&format!("{local} at {domain}")), Gap::Any, false);
+    let l = squeeze(local);
+    if l.chars().count() >= 4 {
+        v.push(l, Gap::NoSpace, false);
+    }
+}
+
+fn address_variants(value: &str, v: &mut Variants) {
+    v.push(squeeze(value), Gap::Any, false);
+    for seg in value.split([',', '\n', ';']) {
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take_while(|w| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "flat" | "apartment" | "apt" | "unit" | "no" | "no." | "number"
+                    )
+            })
+            .count();
+        if skip == 0 || skip >= words.len() {
+            continue;
+        }
+        let street = words.get(skip..).map(|w| w.join(" ")).unwrap_or_default();
+        let s = squeeze(&street);
+        if s.chars().count() >= 6 {
+            v.push(s, Gap::Any, false);
+            v.push(squeeze(seg), Gap::Any, false);
+        }
+    }
+}
+
+fn url_variants(value: &str, v: &mut Variants) {
+    let lower = value.trim().to_lowercase();
+    let no_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
+    let bare = no_scheme.strip_prefix("www.").unwrap_or(no_scheme);
+    let bare = bare.trim_end_matches('/');
+    v.push(squeeze(bare), Gap::Any, false);
+    if let Some((_, path)) = bare.split_once('/') {
+        let p = squeeze(path);
+        if p.chars().count() >= 4 {
+            v.push(p, Gap::Any, false);
+        }
+    }
+}
+
+fn known_variants(kind: Kind, value: &str) -> Variants {
+    let mut v = Variants { out: Vec::new() };
+    match kind {
+        Kind::Phone => match phone_nsn(value) {
+            Some(nsn) => phone_variants(&nsn, &mut v),
+            None => v.push(squeeze(value), Gap::Any, false),
+        },
+        Kind::NhsNumber | Kind::Card | Kind::SortCode | Kind::AccountNumber => {
+            v.push(digits(value), Gap::Any, false);
+        }
+        Kind::Email => email_variants(value, &mut v),
+        Kind::Name => name_variants(value, &mut v),
+        Kind::Address => address_variants(value, &mut v),
+        Kind::Handle => v.push(
+            squeeze(value.trim().trim_start_matches('@')),
+            Gap::Any,
+            false,
+        ),
+        Kind::Url => url_variants(value, &mut v),
+        Kind::IpAddress => {
+            // Keep the separators' positions significant: no whitespace.
+            v.push(squeeze(value), Gap::NoSpace, false);
+        }
+        Kind::Postcode
+        | Kind::Nino
+        | Kind::Iban
+        | Kind::VehicleReg
+        | Kind::DrivingLicence
+        | Kind::Passport
+        | Kind::Utr
+        | Kind::DateOfBirth
+        | Kind::Age
+        | Kind::CollarNumber
+        | Kind::Time => v.push(squeeze(value), Gap::Any, false),
+    }
+    v
+}
+
+fn allow_variants(value: &str) -> Variants {
+    let mut v = Variants { out: Vec::new() };
+    let has_letters = value.chars().any(char::is_alphabetic);
+    if !has_letters {
+        let d = digits(value);
+        let looks_uk_phone = value.trim_start().starts_with('+')
+            || (d.starts_with('0') && (10..=11).contains(&d.len()));
+        match phone_nsn(value).filter(|_| looks_uk_phone) {
+            Some(nsn) => phone_variants(&nsn, &mut v),
+            None => v.push(d, Gap::Any, false),
+        }
+    } else {
+        v.push(squeeze(value), Gap::Any, false);
+    }
+    v
+}
+
+struct Hit {
+    range: Range<usize>,
+    pat: usize,
+}
+
+impl KnownMatcher {
+    /// Builds the matcher for one text: all variants of the context's
+    /// known values, its allowed values and the builder-wide allow list,
+    /// in one automaton.
+    pub(crate) fn new(ctx: &TextContext, global_allow: &[String]) -> Self {
+        let mut strings: Vec<String> = Vec::new();
+        let mut pats: Vec<Pat> = Vec::new();
+        for kv in ctx.known() {
+            for (s, gap, capitalised) in known_variants(kv.kind, &kv.value).out {
+                strings.push(s);
+                pats.push(Pat {
+                    kind: kv.kind,
+                    party: kv.party,
+                    allow: false,
+                    gap,
+                    capitalised,
+                });
+            }
+        }
+        for a in ctx.allowed().iter().chain(global_allow) {
+            for (s, gap, capitalised) in allow_variants(a).out {
+                strings.push(s);
+                pats.push(Pat {
+                    // The kind of an allowed value is not used.
+                    kind: Kind::Name,
+                    party: Party::Unknown,
+                    allow: true,
+                    gap,
+                    capitalised,
+                });
+            }
+        }
+        let ac = if strings.is_empty() {
+            None
+        } else {
+            // Build failures (pattern set too large) degrade to no
+            // matching rather than a panic; the sizes here are small.
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&strings)
+                .ok()
+        };
+        Self {
+            ac,
+            pats,
+            known: ctx.known().len(),
+            allowed: ctx.allowed().len() + global_allow.len(),
+        }
+    }
+
+    /// Appends a finding for every occurrence of a known value in `norm`:
+    /// the value's kind, `party_hint = Some(value.party)`, `validated`,
+    /// detector `known.<kind>`.
+    pub(crate) fn find(&self, norm: &str, out: &mut Vec<Finding>) {
+        for h in self.hits(norm, false) {
+            let Some(p) = self.pats.get(h.pat) else {
+                continue;
+            };
+            out.push(
+                Finding::new(p.kind, h.range, 0.99, detector_id(p.kind), true)
+                    .with_party_hint(p.party),
+            );
+        }
+    }
+
+    /// Byte ranges in `norm` of the allowed values (the context's and the
+    /// builder-wide list), matched case-, spacing- and
+    /// punctuation-insensitively; numbers compare by digits.
+    pub(crate) fn allowed_ranges(&self, norm: &str) -> Vec<Range<usize>> {
+        self.hits(norm, true).into_iter().map(|h| h.range).collect()
+    }
+
+    fn hits(&self, norm: &str, allow: bool) -> Vec<Hit> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        if !self.pats.iter().any(|p| p.allow == allow) {
+            return Vec::new();
+        }
+        let sq = squeeze_text(norm);
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in ac.find_overlapping_iter(&sq.text) {
+            let pid = m.pattern().as_usize();
+            let Some(p) = self.pats.get(pid) else {
+                continue;
+            };
+            if p.allow != allow || m.is_empty() {
+                continue;
+            }
+            let (Some(&(start, _)), Some(&(_, end))) =
+                (sq.map.get(m.start()), sq.map.get(m.end() - 1))
+            else {
+                continue;
+            };
+            if self.accept(norm, start..end, p) {
+                hits.push(Hit {
+                    range: start..end,
+                    pat: pid,
+                });
+            }
+        }
+        // Leftmost-longest, then the most protective party.
+        hits.sort_by(|a, b| {
+            a.range
+                .start
+                .cmp(&b.range.start)
+                .then(b.range.end.cmp(&a.range.end))
+                .then_with(|| {
+                    let pa = self.pats.get(a.pat).map_or(0, |p| protect_rank(p.party));
+                    let pb = self.pats.get(b.pat).map_or(0, |p| protect_rank(p.party));
+                    pb.cmp(&pa)
+                })
+        });
+        let mut kept: Vec<Hit> = Vec::new();
+        for h in hits {
+            if kept.last().is_some_and(|k| h.range.start < k.range.end) {
+                continue;
+            }
+            kept.push(h);
+        }
+        kept
+    }
+
+    fn accept(&self, norm: &str, r: Range<usize>, p: &Pat) -> bool {
+        let (Some(before), Some(slice), Some(after)) =
+            (norm.get(..r.start), norm.get(r.clone()), norm.get(r.end..))
+        else {
+            return false;
+        };
+        if before.chars().next_back().is_some_and(is_word_char)
+            || after.chars().next().is_some_and(is_word_char)
+        {
+            return false;
+        }
+        let gap_ok = match p.gap {
+            Gap::Any => true,
+            Gap::NoSpace => !slice.chars().any(char::is_whitespace),
+            Gap::Contiguous => slice
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'),
+        };
+        if !gap_ok {
+            return false;
+        }
+        !p.capitalised || slice.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+#[cfg(test)]
+#[path = "known_tests.rs"]
+mod tests;

@@ -1,0 +1,1456 @@
+//! Person-name detection in normalised text.
+//!
+//! The detector tokenises the text once (letters and digits, with inner
+//! apostrophes and hyphens kept, so "O'Neill", "Mary-Jane" and
+//! "McAllister-Jones" are single tokens) and then looks at each token with a
+//! fixed, small look-ahead. Token classes come from `HashSet` look-ups in the
+//! gazetteers under `data/`. Nothing re-scans the text, so the cost is linear
+//! in its length.
+//!
+//! Families, in priority order (a later family never reports a token an
+//! earlier one already reported):
+//!
+//! | detector           | form                                                   | hint     |
+//! |--------------------|--------------------------------------------------------|----------|
+//! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here"     | Reporter |
+//! | `name.sign_off`    | "Thanks, Jo" / "Kind regards\nJ. Smith" / "- Jo" at a line end | Reporter |
+//! | `name.cue`         | "his name is …", "a man called …", "ask for …", "Name: …", "my friend Grace" | none |
+//! | `name.title`       | Mr, Mrs, Ms, Miss, Mx, Dr, Sir, Dame + name            | none     |
+//! | `name.rank`        | PC, Sgt, DI, Inspector … (+ collar number) + name      | none     |
+//! | `name.gazetteer`   | capitalised names supported by the gazetteers          | none     |
+//!
+//! Precision rules:
+//! - a word in `ambiguous.txt` (Will, May, Grace, Victoria, Green …) is a name
+//!   only with a second signal: a cue, a title or rank, a gazetteer surname
+//!   after it, or a possessive followed by a person word ("Grace's husband");
+//! - words in `nonnames.txt` (days, months, places, forces, ranks, roles,
+//!   nationalities) and `stopwords.txt` never start a name;
+//! - a candidate followed by a street or place word ("Victoria Road",
+//!   "Hope Street", "Daniel Reeves Station") is dropped;
+//! - lower-case names are taken only after a cue; after a weak cue ("i'm",
+//!   "call me", "called") only gazetteer names that are not common words.
+//!
+//! The range covers the name only: never the cue, title or rank, and never a
+//! possessive `'s` ("Jo Bloggs's" → "Jo Bloggs").
+
+// Until the engine (src/detect/mod.rs, issue 3) calls this module; remove at merge.
+#![cfg_attr(not(test), allow(dead_code))]
+
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Range;
+
+use crate::attribute::Party;
+use crate::detect::{Finding, Kind};
+use crate::error::{Error, ErrorKind};
+
+const FORENAMES: &str = include_str!("data/forenames.txt");
+const SURNAMES: &str = include_str!("data/surnames.txt");
+const AMBIGUOUS: &str = include_str!("data/ambiguous.txt");
+const NONNAMES: &str = include_str!("data/nonnames.txt");
+const STOPWORDS: &str = include_str!("data/stopwords.txt");
+
+/// Words after which a candidate is a place, not a person.
+const PLACE_SUFFIXES: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "lane",
+    "ln",
+    "avenue",
+    "ave",
+    "close",
+    "drive",
+    "dr",
+    "way",
+    "court",
+    "ct",
+    "crescent",
+    "cres",
+    "gardens",
+    "terrace",
+    "place",
+    "pl",
+    "grove",
+    "walk",
+    "row",
+    "mews",
+    "square",
+    "sq",
+    "park",
+    "station",
+    "ring",
+    "centre",
+    "center",
+    "hospital",
+    "school",
+    "college",
+    "university",
+    "academy",
+    "church",
+    "police",
+    "constabulary",
+    "estate",
+    "hall",
+    "house",
+    "green",
+    "common",
+    "bridge",
+    "retail",
+    "shopping",
+    "market",
+    "parade",
+    "circus",
+    "quay",
+    "wharf",
+    "airport",
+    "services",
+    "library",
+    "stadium",
+    "arena",
+    "road's",
+    "avenue's",
+    "lodge",
+    "fields",
+    "heights",
+    "rise",
+    "vale",
+    "view",
+    "village",
+    "town",
+    "city",
+    "county",
+    "borough",
+    "hotel",
+    "inn",
+    "arms",
+    "tavern",
+    "pub",
+    "bar",
+    "club",
+    "cafe",
+];
+
+/// Words before which a capitalised word is part of a place name.
+const PLACE_PREFIXES: &[&str] = &[
+    "st", "saint", "mount", "port", "fort", "lake", "upper", "lower", "great", "little", "north",
+    "south", "east", "west", "new", "old", "royal", "queen", "queens", "king", "kings", "hms",
+];
+
+/// Lower-case particles allowed inside a name ("Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "bint", "ibn",
+    "al", "el", "ap", "ter", "dos", "das",
+];
+
+/// Person words after a possessive that make an ambiguous word a name.
+const PERSON_WORDS: &[&str] = &[
+    "husband",
+    "wife",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "ex",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "friend",
+    "car",
+    "house",
+    "flat",
+    "phone",
+    "number",
+    "address",
+    "kids",
+    "children",
+    "child",
+    "baby",
+    "family",
+    "mate",
+    "colleague",
+    "boss",
+    "manager",
+    "account",
+    "statement",
+    "name",
+    "home",
+    "parents",
+    "uncle",
+    "aunt",
+];
+
+/// Relation words before a name ("my friend Grace", "his wife, Rose").
+const RELATIONS: &[&str] = &[
+    "friend",
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "colleague",
+    "neighbour",
+    "neighbor",
+    "boyfriend",
+    "girlfriend",
+    "cousin",
+    "uncle",
+    "aunt",
+    "auntie",
+    "niece",
+    "nephew",
+    "boss",
+    "manager",
+    "mate",
+    "ex",
+    "fiance",
+    "fiancee",
+    "flatmate",
+    "housemate",
+    "stepdad",
+    "stepmum",
+    "grandson",
+    "granddaughter",
+    "nan",
+    "gran",
+    "grandad",
+    "grandma",
+    "grandpa",
+    "landlord",
+    "landlady",
+    "supervisor",
+    "girl",
+    "boy",
+    "lad",
+    "woman",
+    "man",
+];
+
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hiya",
+    "hey",
+    "morning",
+    "afternoon",
+    "evening",
+    "dear",
+    "greetings",
+    "yo",
+];
+
+/// Honorific titles. `true`: also accepted in lower case.
+const TITLES: &[(&str, bool)] = &[
+    ("mr", true),
+    ("mrs", true),
+    ("ms", true),
+    ("mx", true),
+    ("dr", true),
+    ("miss", false),
+    ("sir", false),
+    ("dame", false),
+    ("master", false),
+    ("prof", false),
+    ("professor", false),
+];
+
+/// Rank abbreviations, accepted only as written here (any case of the
+/// listed spelling, never lower case).
+const RANK_ABBREVIATIONS: &[&str] = &[
+    "pc", "pcso", "ps", "sc", "dc", "ds", "di", "dci", "dsi", "dsu", "acc", "dcc", "ci", "supt",
+    "insp", "sgt", "det", "ch", "cst", "const", "wpc", "dsgt", "tdc", "tdi", "a/sgt", "a/insp",
+];
+
+/// Rank words (any case). `true`: a formal rank, after which an unknown
+/// capitalised word is accepted as a surname; `false`: a role word
+/// ("officer"), after which only gazetteer names are.
+const RANK_WORDS: &[(&str, bool)] = &[
+    ("constable", true),
+    ("sergeant", true),
+    ("sarge", true),
+    ("inspector", true),
+    ("superintendent", true),
+    ("commander", true),
+    ("commissioner", true),
+    ("detective", true),
+    ("chief", true),
+    ("special", false),
+    ("acting", false),
+    ("temporary", false),
+    ("officer", false),
+    ("pcso", true),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Shape {
+    /// First letter upper case, more letters, some lower case ("Jo", "McAllister").
+    Cap,
+    /// All upper case, two letters or more ("SMITH", "PC").
+    Upper,
+    /// One upper-case letter ("J").
+    Initial,
+    /// Starts lower case.
+    Lower,
+    /// Starts with a digit or anything else.
+    Other,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// A gazetteer name that is not a common word.
+    Strong { fore: bool, sur: bool },
+    /// A name that is also a common word or place: needs a second signal.
+    Ambiguous { sur: bool },
+    /// Never a name (stop word, day, month, place, rank, role …).
+    Block,
+    /// Not in any list.
+    Unknown,
+}
+
+#[derive(Clone, Debug)]
+struct Tok {
+    start: usize,
+    /// End of the whole token (with any possessive `'s`).
+    end: usize,
+    /// End of the token without a possessive `'s`.
+    core_end: usize,
+    /// Range of the lower-cased core in the shared buffer.
+    lo: Range<usize>,
+    /// Range of the whole lower-cased token ("it's", "name's").
+    full: Range<usize>,
+    shape: Shape,
+    possessive: bool,
+    class: Class,
+}
+
+/// How lower-case words are treated by [`NameDetector::take_name`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lower {
+    /// Never.
+    No,
+    /// Gazetteer names that are not common words.
+    Gazetteer,
+    /// Any word that is not a stop word (after "my name is").
+    Loose,
+}
+
+/// What a name may be made of in a given context.
+#[derive(Clone, Copy)]
+struct Policy {
+    lower: Lower,
+    /// Accept an unknown capitalised word as the first token.
+    unknown_first: bool,
+    /// Accept an unknown capitalised word after the first token.
+    unknown_rest: bool,
+    /// Accept a lone ambiguous word (the context is the second signal).
+    ambiguous_alone: bool,
+    /// Accept an ambiguous lower-case word as the first token ("mr brown").
+    lower_ambiguous: bool,
+    max: usize,
+}
+
+const CONTEXT: Policy = Policy {
+    lower: Lower::No,
+    unknown_first: true,
+    unknown_rest: true,
+    ambiguous_alone: true,
+    lower_ambiguous: false,
+    max: 4,
+};
+
+/// A name made of tokens `first..=last`.
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    first: usize,
+    last: usize,
+}
+
+/// A family's id, priority in overlaps, confidence and party hint.
+#[derive(Clone, Copy)]
+struct Fam {
+    prio: u8,
+    detector: &'static str,
+    confidence: f32,
+    hint: Option<Party>,
+}
+
+const fn fam(prio: u8, detector: &'static str, confidence: f32, hint: Option<Party>) -> Fam {
+    Fam {
+        prio,
+        detector,
+        confidence,
+        hint,
+    }
+}
+
+const STRONG_INTRO: Fam = fam(5, "name.self_intro", 0.95, Some(Party::Reporter));
+const INTRO: Fam = fam(5, "name.self_intro", 0.9, Some(Party::Reporter));
+const SIGN_OFF: Fam = fam(5, "name.sign_off", 0.9, Some(Party::Reporter));
+const DASH_SIGN_OFF: Fam = fam(5, "name.sign_off", 0.85, Some(Party::Reporter));
+const CUE: Fam = fam(4, "name.cue", 0.85, None);
+const TITLE: Fam = fam(3, "name.title", 0.9, None);
+const RANK: Fam = fam(3, "name.rank", 0.85, None);
+
+struct Cand {
+    range: Range<usize>,
+    prio: u8,
+    detector: &'static str,
+    confidence: f32,
+    hint: Option<Party>,
+}
+
+/// Finds person names (`Kind::Name`) in normalised text. Built once; holds
+/// only the gazetteers, so it is `Send + Sync` and cheap to share.
+pub(crate) struct NameDetector {
+    forenames: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
+    ambiguous: HashSet<&'static str>,
+    nonnames: HashSet<&'static str>,
+    stopwords: HashSet<&'static str>,
+}
+
+impl fmt::Debug for NameDetector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NameDetector")
+            .field("forenames", &self.forenames.len())
+            .field("surnames", &self.surnames.len())
+            .field("ambiguous", &self.ambiguous.len())
+            .field("nonnames", &self.nonnames.len())
+            .field("stopwords", &self.stopwords.len())
+            .finish()
+    }
+}
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_joiner(c: char) -> bool {
+    is_apostrophe(c) || c == '-' || c == '\u{2010}'
+}
+
+/// Whether the gap between two name tokens is plain spacing.
+fn space_gap(g: &str) -> bool {
+    !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\t')
+}
+
+/// Whether the gap after an initial is acceptable ("J. Smith", "J Smith",
+/// "J.Smith").
+fn initial_gap(g: &str) -> bool {
+    let rest = g.strip_prefix('.').unwrap_or(g);
+    (!g.is_empty()) && rest.chars().all(|c| c == ' ' || c == '\t')
+}
+
+impl NameDetector {
+    /// Builds the detector from the bundled gazetteers.
+    pub(crate) fn new() -> crate::Result<Self> {
+        let d = Self {
+            forenames: word_set(FORENAMES),
+            surnames: word_set(SURNAMES),
+            ambiguous: word_set(AMBIGUOUS),
+            nonnames: word_set(NONNAMES),
+            stopwords: word_set(STOPWORDS),
+        };
+        if d.forenames.is_empty() || d.surnames.is_empty() {
+            return Err(Error::new(
+                ErrorKind::InvalidPattern,
+                "name gazetteer is empty",
+            ));
+        }
+        Ok(d)
+    }
+
+    /// Appends a `Kind::Name` finding for every person name in `norm`.
+    /// Ranges are byte ranges in `norm`, on character boundaries.
+    pub(crate) fn find(&self, norm: &str, out: &mut Vec<Finding>) {
+        let mut lower = String::with_capacity(norm.len());
+        let toks = self.tokenise(norm, &mut lower);
+        if toks.is_empty() {
+            return;
+        }
+        let s = Scan {
+            norm,
+            lower: &lower,
+            toks: &toks,
+        };
+        let mut covered = vec![false; toks.len()];
+        let mut cands: Vec<Cand> = Vec::new();
+        for i in 0..toks.len() {
+            s.context_families(i, &mut covered, &mut cands);
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            i = s.gazetteer(i, &mut covered, &mut cands);
+        }
+        merge(cands, out);
+    }
+
+    fn classify(&self, lo: &str, original: &str) -> Class {
+        if self.ambiguous.contains(lo) {
+            return Class::Ambiguous {
+                sur: self.surnames.contains(lo),
+            };
+        }
+        if self.nonnames.contains(lo) || self.stopwords.contains(lo) {
+            return Class::Block;
+        }
+        let mut fore = self.forenames.contains(lo);
+        let mut sur = self.surnames.contains(lo);
+        if !fore && !sur {
+            // Compound and prefixed forms: "Mary-Jane", "McAllister-Jones",
+            // "O'Neill", "MacLeod".
+            let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
+            if self.surnames.contains(bare.as_str()) {
+                sur = true;
+            }
+            if lo.contains('-') {
+                for part in lo.split('-') {
+                    fore |= self.forenames.contains(part);
+                    sur |= self.surnames.contains(part) && !self.ambiguous.contains(part);
+                }
+            }
+            if !sur && has_surname_prefix(original) {
+                sur = true;
+            }
+        }
+        if fore || sur {
+            Class::Strong { fore, sur }
+        } else {
+            Class::Unknown
+        }
+    }
+
+    fn tokenise(&self, norm: &str, lower: &mut String) -> Vec<Tok> {
+        let mut toks = Vec::new();
+        let mut it = norm.char_indices().peekable();
+        while let Some((start, c)) = it.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(p, c2)) = it.peek() {
+                if c2.is_alphanumeric() {
+                    end = p + c2.len_utf8();
+                    it.next();
+                } else if is_joiner(c2) {
+                    // A joiner counts only between two alphanumerics.
+                    let after = norm.get(p + c2.len_utf8()..).and_then(|r| r.chars().next());
+                    if after.is_some_and(char::is_alphanumeric) {
+                        end = p + c2.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let Some(word) = norm.get(start..end) else {
+                continue;
+            };
+            let mut core_end = end;
+            let mut possessive = false;
+            for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+                if word.len() > suffix.len() && word.ends_with(suffix) {
+                    core_end = end - suffix.len();
+                    possessive = true;
+                    break;
+                }
+            }
+            if !possessive {
+                // "Bloggs' car": a trailing apostrophe then a non-letter.
+                let next = norm.get(end..).and_then(|r| r.chars().next());
+                let after = norm.get(end..).and_then(|r| r.chars().nth(1));
+                if next.is_some_and(is_apostrophe) && !after.is_some_and(char::is_alphanumeric) {
+                    possessive = word.ends_with('s') || word.ends_with('S');
+                }
+            }
+            let core = norm.get(start..core_end).unwrap_or(word);
+            let lo_start = lower.len();
+            let mut core_lower_end = lo_start;
+            for (k, ch) in word.char_indices() {
+                if start + k == core_end {
+                    core_lower_end = lower.len();
+                }
+                if is_apostrophe(ch) {
+                    lower.push('\'');
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
+            }
+            if core_end == end {
+                core_lower_end = lower.len();
+            }
+            let lo = lo_start..core_lower_end;
+            let full = lo_start..lower.len();
+            let shape = shape_of(core);
+            let class = match shape {
+                Shape::Other => Class::Unknown,
+                _ => self.classify(lower.get(lo.clone()).unwrap_or(""), core),
+            };
+            toks.push(Tok {
+                start,
+                end,
+                core_end,
+                lo,
+                full,
+                shape,
+                possessive,
+                class,
+            });
+        }
+        toks
+    }
+}
+
+fn has_surname_prefix(original: &str) -> bool {
+    let mut cs = original.chars();
+    let a = cs.next();
+    let b = cs.next();
+    let c = cs.next();
+    let d = cs.next();
+    match (a, b, c, d) {
+        (Some('M'), Some('c'), Some(x), Some(_)) if x.is_uppercase() => true,
+        (Some('M'), Some('a'), Some('c'), Some(x)) if x.is_uppercase() => true,
+        (Some('O'), Some(ap), Some(x), Some(_)) if is_apostrophe(ap) && x.is_uppercase() => true,
+        _ => false,
+    }
+}
+
+fn shape_of(core: &str) -> Shape {
+    let mut cs = core.chars();
+    let Some(first) = cs.next() else {
+        return Shape::Other;
+    };
+    if first.is_lowercase() {
+        return Shape::Lower;
+    }
+    if !first.is_uppercase() {
+        return Shape::Other;
+    }
+    let rest: Vec<char> = cs.filter(|c| c.is_alphabetic()).collect();
+    if core.chars().any(|c| c.is_ascii_digit()) {
+        return Shape::Other;
+    }
+    if rest.is_empty() {
+        Shape::Initial
+    } else if rest.iter().any(|c| c.is_lowercase()) {
+        Shape::Cap
+    } else {
+        Shape::Upper
+    }
+}
+
+struct Scan<'a> {
+    norm: &'a str,
+    lower: &'a str,
+    toks: &'a [Tok],
+}
+
+impl Scan<'_> {
+    fn lo(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.lo.clone()))
+            .unwrap_or("")
+    }
+
+    /// The whole lower-cased token, possessive included.
+    fn full(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.full.clone()))
+            .unwrap_or("")
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.full(i) == word
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The text between token `i - 1` and token `i` (before the first token:
+    /// the text before it).
+    fn gap(&self, i: usize) -> &str {
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        let from = if i == 0 {
+            0
+        } else {
+            self.toks.get(i - 1).map_or(0, |p| p.end)
+        };
+        self.norm.get(from..t.start).unwrap_or("")
+    }
+
+    /// The text after token `i` up to the next token or the end.
+    fn gap_after(&self, i: usize) -> &str {
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        match self.toks.get(i + 1) {
+            Some(n) => self.norm.get(t.end..n.start).unwrap_or(""),
+            None => self.norm.get(t.end..).unwrap_or(""),
+        }
+    }
+
+    fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let g = self.gap(i);
+        let prev_initial = self.tok(i - 1).is_some_and(|t| t.shape == Shape::Initial);
+        g.contains(['\n', '!', '?', ':', ';', '"', '\u{201c}', '(', '*', '>'])
+            || (g.contains('.') && !prev_initial)
+    }
+
+    /// Token `i` ends its line (or the text).
+    fn line_end_after(&self, i: usize) -> bool {
+        i + 1 >= self.toks.len() || self.gap_after(i).contains('\n')
+    }
+
+    /// Token `i` ends a sentence, clause or the text.
+    fn clause_end_after(&self, i: usize) -> bool {
+        i + 1 >= self.toks.len()
+            || self
+                .gap_after(i)
+                .contains(['\n', '.', '!', '?', ',', ';', ':', ')'])
+    }
+
+    fn greeting_before(&self, i: usize) -> bool {
+        i > 0 && GREETINGS.contains(&self.lo(i - 1)) && self.sentence_start(i - 1)
+    }
+
+    fn is_place_suffix(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.shape != Shape::Lower && t.shape != Shape::Other)
+            && PLACE_SUFFIXES.contains(&self.lo(i))
+    }
+
+    /// Whether token `i` may be part of a name under `p`; `first` is the
+    /// shape of the name's first token (None for the first token itself).
+    fn accept(&self, i: usize, p: Policy, first: Option<Shape>) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let lo = self.lo(i);
+        match t.shape {
+            Shape::Cap => match t.class {
+                Class::Block => false,
+                Class::Strong { .. } | Class::Ambiguous { .. } => true,
+                Class::Unknown => {
+                    if first.is_none() {
+                        p.unknown_first
+                    } else {
+                        p.unknown_rest
+                    }
+                }
+            },
+            Shape::Upper => {
+                matches!(t.class, Class::Strong { .. } | Class::Ambiguous { .. })
+                    && first != Some(Shape::Lower)
+            }
+            Shape::Initial => {
+                // An initial must be followed by more name; "I" and "A"
+                // only with a dot ("A. Khan").
+                let dotted = self.gap_after(i).starts_with('.');
+                if (lo == "i" || lo == "a") && !dotted {
+                    return false;
+                }
+                if first == Some(Shape::Lower) {
+                    return false;
+                }
+                i + 1 < self.toks.len()
+                    && initial_gap(self.gap_after(i))
+                    && self.tok(i + 1).is_some_and(|n| {
+                        matches!(n.shape, Shape::Cap | Shape::Initial | Shape::Upper)
+                            && !matches!(n.class, Class::Block)
+                    })
+            }
+            Shape::Lower => {
+                if first.is_some() && PARTICLES.contains(&lo) {
+                    return self.tok(i + 1).is_some_and(|n| n.shape == Shape::Cap)
+                        && space_gap(self.gap_after(i));
+                }
+                if let Some(f) = first
+                    && f != Shape::Lower
+                {
+                    return false;
+                }
+                match p.lower {
+                    Lower::No => false,
+                    Lower::Gazetteer => match t.class {
+                        Class::Strong { fore, sur } => {
+                            first.is_some() && sur || first.is_none() && (fore || sur)
+                        }
+                        Class::Ambiguous { sur } => {
+                            first.is_some() && sur || first.is_none() && p.lower_ambiguous
+                        }
+                        _ => false,
+                    },
+                    Lower::Loose => {
+                        !matches!(t.class, Class::Block)
+                            && lo.chars().count() >= 2
+                            && lo
+                                .chars()
+                                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+                    }
+                }
+            }
+            Shape::Other => false,
+        }
+    }
+
+    /// The longest name starting at token `i` under `p`.
+    fn take_name(&self, i: usize, p: Policy) -> Option<Span> {
+        let mut last: Option<usize> = None;
+        let mut first_shape = None;
+        let mut j = i;
+        while j < self.toks.len() && j < i + p.max {
+            if j > i {
+                let prev_initial = self.tok(j - 1).is_some_and(|t| t.shape == Shape::Initial);
+                let g = self.gap(j);
+                let ok = if prev_initial {
+                    initial_gap(g)
+                } else {
+                    space_gap(g)
+                };
+                if !ok {
+                    break;
+                }
+            }
+            if !self.accept(j, p, first_shape) {
+                break;
+            }
+            let t = self.tok(j)?;
+            if first_shape.is_none() {
+                first_shape = Some(t.shape);
+            }
+            last = Some(j);
+            if t.possessive {
+                break;
+            }
+            j += 1;
+        }
+        let mut last = last?;
+        // Trim trailing initials and particles: a name ends in a word.
+        while last > i {
+            let t = self.tok(last)?;
+            if t.shape == Shape::Initial
+                || t.shape == Shape::Lower
+                    && PARTICLES.contains(&self.lo(last))
+                    && first_shape != Some(Shape::Lower)
+            {
+                last -= 1;
+            } else {
+                break;
+            }
+        }
+        let t_last = self.tok(last)?;
+        if t_last.shape == Shape::Initial {
+            return None;
+        }
+        // "Victoria Road", "Jo Bloggs Station": a place, not a person.
+        if !t_last.possessive && space_gap(self.gap_after(last)) && self.is_place_suffix(last + 1) {
+            return None;
+        }
+        let span = Span { first: i, last };
+        if !p.ambiguous_alone && self.all_weak(span) {
+            return None;
+        }
+        Some(span)
+    }
+
+    /// No token of the span is a strong gazetteer name or an initial.
+    fn all_weak(&self, s: Span) -> bool {
+        (s.first..=s.last).all(|k| {
+            self.tok(k).is_some_and(|t| {
+                !matches!(t.class, Class::Strong { .. }) && t.shape != Shape::Initial
+            })
+        })
+    }
+
+    fn range(&self, s: Span) -> Range<usize> {
+        let start = self.tok(s.first).map_or(0, |t| t.start);
+        let end = self.tok(s.last).map_or(start, |t| t.core_end);
+        start..end
+    }
+
+    fn emit(&self, s: Span, fam: Fam, covered: &mut [bool], cands: &mut Vec<Cand>) {
+        let Fam {
+            prio,
+            detector,
+            confidence,
+            hint,
+        } = fam;
+        for c in covered.iter_mut().take(s.last + 1).skip(s.first) {
+            *c = true;
+        }
+        cands.push(Cand {
+            range: self.range(s),
+            prio,
+            detector,
+            confidence,
+            hint,
+        });
+    }
+
+    /// Cue, sign-off, title and rank families starting at token `i`.
+    fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>) {
+        // --- strong self-introductions: "my name is", "i'm called" ---------
+        let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
+        let strong_intro = match (w0, w1, w2) {
+            ("my", "name", "is") | ("i", "am", "called") => Some(i + 3),
+            ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(j) = strong_intro {
+            let p = Policy {
+                lower: Lower::Loose,
+                max: 3,
+                ..CONTEXT
+            };
+            if let Some(s) = self.take_name(j, p) {
+                self.emit(s, STRONG_INTRO, covered, cands);
+            }
+            return;
+        }
+        // --- weak self-introductions: "I'm Jo", "this is Jo", "call me Jo" -
+        let weak_intro = match (w0, w1) {
+            ("i'm" | "im", _) => Some(i + 1),
+            ("i", "am") | ("call", "me") => Some(i + 2),
+            ("this", "is") if self.sentence_start(i) || self.greeting_before(i) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(j) = weak_intro
+            && space_gap(self.gap(j))
+            && let Some(s) = self.weak_cue_name(j)
+        {
+            self.emit(s, INTRO, covered, cands);
+            return;
+        }
+        // --- "Jo here", "it's Jo here", "Hi, Jo Bloggs here" -------------
+        let here_start = if (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1))
+        {
+            Some(i + 1)
+        } else if self.sentence_start(i) || self.greeting_before(i) {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(j) = here_start
+            && let Some(s) = self.take_name(j, Policy { max: 3, ..CONTEXT })
+            && self.is(s.last + 1, "here")
+            && space_gap(self.gap(s.last + 1))
+            && self.clause_end_after(s.last + 1)
+        {
+            self.emit(s, INTRO, covered, cands);
+            return;
+        }
+        // --- sign-offs ----------------------------------------------------
+        if let Some(j) = self.sign_off_phrase(i)
+            && self.sentence_start(i)
+        {
+            // "Yours faithfully,\nMr J. Patel"
+            let j = if self.title(j).is_some() && self.tok(j + 1).is_some() {
+                j + 1
+            } else {
+                j
+            };
+            let g = self.gap(j);
+            let gap_ok = !g.is_empty()
+                && g.chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | '.' | '!' | ':' | '-'));
+            if gap_ok
+                && let Some(s) = self.take_name(
+                    j,
+                    Policy {
+                        lower: Lower::Gazetteer,
+                        max: 3,
+                        ..CONTEXT
+                    },
+                )
+                && self.line_end_after(s.last)
+            {
+                self.emit(s, SIGN_OFF, covered, cands);
+                return;
+            }
+        }
+        // --- "- Jo" at the end of a line or the text ---------------------
+        {
+            let g = self.gap(i);
+            let trimmed = g.trim_end_matches([' ', '\t']);
+            let dash = trimmed.ends_with(['-', '\u{2013}', '\u{2014}', '~']);
+            let before_dash = trimmed
+                .get(..trimmed.len().saturating_sub(1))
+                .and_then(|b| b.chars().last());
+            let dash_ok = dash
+                && trimmed.chars().count() <= 3
+                && (i == 0 || before_dash.is_none_or(char::is_whitespace));
+            if dash_ok
+                && let Some(s) = self.take_name(
+                    i,
+                    Policy {
+                        lower: Lower::Gazetteer,
+                        max: 3,
+                        ..CONTEXT
+                    },
+                )
+                && self.line_end_after(s.last)
+                && (i == 0
+                    || g.contains('\n')
+                    || s.last + 1 >= self.toks.len()
+                    || self.before_is_sentence_end(i))
+            {
+                self.emit(s, DASH_SIGN_OFF, covered, cands);
+                return;
+            }
+        }
+        // --- cues: "his name is", "called", "ask for", "Name:" ------------
+        if let Some((j, loose)) = self.cue(i) {
+            let p = Policy {
+                lower: if loose {
+                    Lower::Loose
+                } else {
+                    Lower::Gazetteer
+                },
+                max: 3,
+                ..CONTEXT
+            };
+            if let Some(s) = self.take_name(j, p) {
+                self.emit(s, CUE, covered, cands);
+                return;
+            }
+        }
+        // --- relations: "my friend Grace", "his wife, Rose" ---------------
+        if RELATIONS.contains(&self.full(i))
+            && self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
+            && matches!(
+                self.full(i.wrapping_sub(1)),
+                "my" | "his" | "her" | "their" | "our" | "a" | "the" | "your"
+            )
+        {
+            let j = i + 1;
+            let g = self.gap(j);
+            let gap_ok =
+                space_gap(g) || g.trim_start_matches([' ']).starts_with(',') && g.len() <= 3;
+            if gap_ok
+                && self.tok(j).is_some_and(|t| t.shape == Shape::Cap)
+                && let Some(s) = self.take_name(j, Policy { max: 3, ..CONTEXT })
+            {
+                self.emit(s, CUE, covered, cands);
+                return;
+            }
+        }
+        // --- titles -------------------------------------------------------
+        if let Some(lower_ok) = self.title(i) {
+            let j = i + 1;
+            let g = self.gap(j);
+            if initial_gap(g) || space_gap(g) {
+                let p = Policy {
+                    lower: if lower_ok {
+                        Lower::Gazetteer
+                    } else {
+                        Lower::No
+                    },
+                    lower_ambiguous: true,
+                    max: 4,
+                    ..CONTEXT
+                };
+                if let Some(s) = self.take_name(j, p) {
+                    self.emit(s, TITLE, covered, cands);
+                    return;
+                }
+            }
+        }
+        // --- ranks --------------------------------------------------------
+        if let Some((j, formal, word_rank)) = self.rank(i) {
+            let p = Policy {
+                lower: if word_rank {
+                    Lower::Gazetteer
+                } else {
+                    Lower::No
+                },
+                unknown_first: formal,
+                lower_ambiguous: true,
+                max: 3,
+                ..CONTEXT
+            };
+            if let Some(s) = self.take_name(j, p) {
+                let lower_ok = self.tok(s.first).is_some_and(|t| t.shape != Shape::Lower)
+                    || matches!(
+                        self.tok(s.first).map(|t| t.class),
+                        Some(Class::Strong { sur: true, .. })
+                            | Some(Class::Ambiguous { sur: true })
+                    );
+                if lower_ok {
+                    self.emit(s, RANK, covered, cands);
+                }
+            }
+        }
+    }
+
+    /// The gap before token `i` opens with sentence-ending punctuation.
+    fn before_is_sentence_end(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .gap(i)
+                .trim_start_matches([' ', '\t'])
+                .starts_with(['.', '!', '?'])
+    }
+
+    /// After "I'm", "this is", "call me": a capitalised gazetteer name; an
+    /// unknown or ambiguous capitalised word only when it ends a clause or a
+    /// surname follows; in lower case only a gazetteer name that is not a
+    /// common word.
+    fn weak_cue_name(&self, j: usize) -> Option<Span> {
+        let t = self.tok(j)?;
+        match t.shape {
+            Shape::Cap | Shape::Upper => {
+                let s = self.take_name(j, Policy { max: 3, ..CONTEXT })?;
+                let strong = !self.all_weak(s);
+                if strong {
+                    return Some(s);
+                }
+                let bounded = self.clause_end_after(s.last)
+                    || self.is(s.last + 1, "and")
+                    || self.is(s.last + 1, "here");
+                bounded.then_some(s)
+            }
+            Shape::Initial => self.take_name(j, Policy { max: 3, ..CONTEXT }),
+            Shape::Lower => {
+                let s = self.take_name(
+                    j,
+                    Policy {
+                        lower: Lower::Gazetteer,
+                        max: 2,
+                        ..CONTEXT
+                    },
+                )?;
+                Some(s).filter(|s| {
+                    matches!(
+                        self.tok(s.first).map(|t| t.class),
+                        Some(Class::Strong { .. })
+                    )
+                })
+            }
+            Shape::Other => None,
+        }
+    }
+
+    /// A sign-off phrase starting at `i`; returns the index after it.
+    fn sign_off_phrase(&self, i: usize) -> Option<usize> {
+        let w0 = self.full(i);
+        let w1 = self.full(i + 1);
+        let two = matches!(
+            (w0, w1),
+            ("thank", "you")
+                | ("thanks", "again")
+                | ("many", "thanks")
+                | ("kind", "regards")
+                | ("kindest", "regards")
+                | ("best", "regards")
+                | ("warm", "regards")
+                | ("warmest", "regards")
+                | ("best", "wishes")
+                | ("yours", "sincerely")
+                | ("yours", "faithfully")
+                | ("yours", "truly")
+                | ("sent", "by")
+                | ("with", "thanks")
+                | ("all", "the")
+                | ("take", "care")
+                | ("thanks", "so")
+                | ("many", "regards")
+        );
+        if two {
+            // "all the best", "thanks so much"
+            if (w0, w1) == ("all", "the") {
+                return self.is(i + 2, "best").then_some(i + 3);
+            }
+            if (w0, w1) == ("thanks", "so") {
+                return self.is(i + 2, "much").then_some(i + 3);
+            }
+            if (w0, w1) == ("thank", "you") && self.is(i + 2, "again") {
+                return Some(i + 3);
+            }
+            return Some(i + 2);
+        }
+        match w0 {
+            "thanks" | "thx" | "ta" | "regards" | "cheers" | "best" | "sincerely" | "yours"
+            | "love" | "from" | "signed" | "respectfully" | "rgds" | "thankyou" => Some(i + 1),
+            _ => None,
+        }
+    }
+
+    /// A cue before a name (not the reporter's necessarily). Returns the
+    /// index of the name's first token and whether loose lower case applies.
+    fn cue(&self, i: usize) -> Option<(usize, bool)> {
+        let w0 = self.full(i);
+        let w1 = self.full(i + 1);
+        let w2 = self.full(i + 2);
+        // "his/her/their/the officer's name is|was"
+        if (w1 == "name" || w1 == "names") && matches!(w2, "is" | "was" | "are") && w0 != "my" {
+            return Some((i + 3, true));
+        }
+        if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
+            return Some((i + 1, true));
+        }
+        match (w0, w1) {
+            ("known", "as")
+            | ("ask", "for")
+            | ("asked", "for")
+            | ("asking", "for")
+            | ("goes", "by")
+            | ("go", "by")
+            | ("named", _)
+            | ("called", _)
+            | ("aka", _)
+            | ("nicknamed", _)
+            | ("speak", "to")
+            | ("spoke", "to") => {
+                let j = if matches!(w0, "named" | "called" | "aka" | "nicknamed") {
+                    i + 1
+                } else {
+                    i + 2
+                };
+                // "called" the police / "called" him: the name policy
+                // rejects stop words and non-names.
+                let first = self.tok(j)?;
+                if matches!(w0, "speak" | "spoke") && first.shape == Shape::Lower {
+                    return None;
+                }
+                Some((j, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// A title at `i`; returns whether lower-case names may follow.
+    fn title(&self, i: usize) -> Option<bool> {
+        let t = self.tok(i)?;
+        let lo = self.lo(i);
+        let (_, lower_ok) = TITLES.iter().find(|(w, _)| *w == lo)?;
+        match t.shape {
+            Shape::Cap | Shape::Upper | Shape::Initial => Some(t.shape != Shape::Cap || *lower_ok),
+            Shape::Lower if *lower_ok => Some(true),
+            _ => None,
+        }
+    }
+
+    /// A rank (possibly several words, "Detective Chief Inspector", and a
+    /// collar number) at `i`. Returns the index after it, whether it is a
+    /// formal rank, and whether it was written as a word (so a lower-case
+    /// gazetteer surname may follow).
+    fn rank(&self, i: usize) -> Option<(usize, bool, bool)> {
+        let mut j = i;
+        let mut formal = false;
+        let mut word = false;
+        let mut any = false;
+        while j < self.toks.len() && j < i + 4 {
+            if j > i && !(space_gap(self.gap(j)) || initial_gap(self.gap(j))) {
+                break;
+            }
+            let t = self.tok(j)?;
+            let lo = self.lo(j);
+            if matches!(t.shape, Shape::Upper | Shape::Cap) && RANK_ABBREVIATIONS.contains(&lo) {
+                // "Ch" only before "Supt"/"Insp".
+                if lo == "ch" && !(self.is(j + 1, "supt") || self.is(j + 1, "insp")) {
+                    break;
+                }
+                formal = true;
+                any = true;
+            } else if let Some((_, f)) = RANK_WORDS.iter().find(|(w, _)| *w == lo) {
+                if t.shape == Shape::Other || t.possessive {
+                    break;
+                }
+                formal |= *f;
+                word = true;
+                any = true;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if !any {
+            return None;
+        }
+        // A collar number: "PC 4471 Reeves", "PC AB12 Reeves".
+        if self.tok(j).is_some_and(|t| t.shape == Shape::Other) && space_gap(self.gap(j)) {
+            j += 1;
+        }
+        if !(space_gap(self.gap(j)) || initial_gap(self.gap(j))) {
+            return None;
+        }
+        Some((j, formal, word))
+    }
+
+    /// Capitalised names supported by the gazetteers, at token `i`.
+    /// Returns the next token index to look at.
+    fn gazetteer(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>) -> usize {
+        if covered.get(i).copied().unwrap_or(true) {
+            return i + 1;
+        }
+        let Some(t) = self.tok(i) else {
+            return i + 1;
+        };
+        if !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Initial) {
+            return i + 1;
+        }
+        // "St Helens", "West Bromwich", "New Brighton": place names.
+        if i > 0
+            && space_gap(self.gap(i))
+            && self.tok(i - 1).is_some_and(|p| {
+                p.shape != Shape::Lower && PLACE_PREFIXES.contains(&self.lo(i - 1))
+            })
+        {
+            return i + 1;
+        }
+        let p = Policy {
+            lower: Lower::No,
+            unknown_first: true,
+            unknown_rest: true,
+            ambiguous_alone: false,
+            lower_ambiguous: false,
+            max: 4,
+        };
+        let span = if t.shape == Shape::Initial {
+            self.take_name(i, p)
+        } else {
+            match t.class {
+                Class::Block => None,
+                Class::Strong { .. } => self.take_name(i, p).filter(|s| {
+                    // An all-caps single token needs to be a surname-and-forename
+                    // pair or longer ("PLEASE HELP" is not a name).
+                    !(t.shape == Shape::Upper && s.first == s.last)
+                }),
+                Class::Ambiguous { .. } => {
+                    let s = self.take_name(i, p);
+                    match s {
+                        Some(s) if s.last > s.first => {
+                            // Second signal: a strong token in the span.
+                            let strong = (s.first + 1..=s.last).any(|k| {
+                                self.tok(k).is_some_and(|x| {
+                                    matches!(x.class, Class::Strong { sur: true, .. })
+                                })
+                            });
+                            strong.then_some(s)
+                        }
+                        _ => {
+                            // "Grace's husband"
+                            let person = t.possessive
+                                && t.shape == Shape::Cap
+                                && PERSON_WORDS.contains(&self.lo(i + 1));
+                            person.then_some(Span { first: i, last: i })
+                        }
+                    }
+                }
+                Class::Unknown => {
+                    let next_surname = space_gap(self.gap(i + 1))
+                        && t.shape == Shape::Cap
+                        && self.tok(i + 1).is_some_and(|n| {
+                            n.shape == Shape::Cap
+                                && matches!(n.class, Class::Strong { sur: true, .. })
+                        });
+                    if next_surname {
+                        self.take_name(i, p)
+                    } else {
+                        None
+                    }
+                }
+            }
+        };
+        let Some(s) = span else {
+            return i + 1;
+        };
+        if t.shape == Shape::Initial {
+            // "J. Smith": the surname must be in the gazetteer.
+            let ok = (s.first..=s.last).any(|k| {
+                self.tok(k).is_some_and(|x| {
+                    matches!(
+                        x.class,
+                        Class::Strong { sur: true, .. } | Class::Ambiguous { sur: true }
+                    )
+                })
+            });
+            if !ok {
+                return i + 1;
+            }
+        }
+        let n = s.last - s.first + 1;
+        let confidence = if n >= 2 { 0.85 } else { 0.7 };
+        self.emit(
+            s,
+            fam(1, "name.gazetteer", confidence, None),
+            covered,
+            cands,
+        );
+        s.last + 1
+    }
+}
+
+/// Merges overlapping candidates: the union of their ranges, with the
+/// detector, confidence and hint of the highest-priority one.
+fn merge(mut cands: Vec<Cand>, out: &mut Vec<Finding>) {
+    cands.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.prio.cmp(&a.prio)));
+    let mut cur: Option<Cand> = None;
+    for c in cands {
+        if c.range.is_empty() {
+            continue;
+        }
+        match cur.as_mut() {
+            Some(k) if c.range.start < k.range.end => {
+                k.range.end = k.range.end.max(c.range.end);
+                if c.prio > k.prio {
+                    k.prio = c.prio;
+                    k.detector = c.detector;
+                    k.confidence = c.confidence;
+                    k.hint = c.hint;
+                }
+            }
+            _ => {
+                if let Some(k) = cur.take() {
+                    out.push(to_finding(k));
+                }
+                cur = Some(c);
+            }
+        }
+    }
+    if let Some(k) = cur {
+        out.push(to_finding(k));
+    }
+}
+
+fn to_finding(c: Cand) -> Finding {
+    let f = Finding::new(Kind::Name, c.range, c.confidence, c.detector, false);
+    match c.hint {
+        Some(p) => f.with_party_hint(p),
+        None => f,
+    }
+}
+
+#[cfg(test)]
+#[path = "names_tests.rs"]
+mod tests;

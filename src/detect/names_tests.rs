@@ -1,0 +1,466 @@
+//! Tests for the name detector. Inputs are already normalised (the engine
+//! normalises before calling the detector).
+
+use proptest::prelude::*;
+
+use super::*;
+
+fn det() -> NameDetector {
+    NameDetector::new().unwrap()
+}
+
+fn find(text: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    det().find(text, &mut out);
+    out
+}
+
+fn names(text: &str) -> Vec<String> {
+    find(text)
+        .iter()
+        .map(|f| text[f.range.clone()].to_owned())
+        .collect()
+}
+
+/// Each case: text, expected names (exact spans, in order), expected
+/// detector of the first name (or "" for any).
+fn check(cases: &[(&str, &[&str], &str)]) {
+    let d = det();
+    let mut failures = Vec::new();
+    for (text, want, detector) in cases {
+        let mut out = Vec::new();
+        d.find(text, &mut out);
+        let got: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
+        if got != *want {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            continue;
+        }
+        if !detector.is_empty()
+            && let Some(f) = out.first()
+            && f.detector != *detector
+        {
+            failures.push(format!("{text:?}: want {detector}, got {}", f.detector));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn gazetteers_are_substantial_and_lower_case() {
+    for (name, data, min) in [
+        ("forenames", FORENAMES, 800),
+        ("surnames", SURNAMES, 800),
+        ("ambiguous", AMBIGUOUS, 100),
+        ("nonnames", NONNAMES, 300),
+        ("stopwords", STOPWORDS, 100),
+    ] {
+        let set = word_set(data);
+        assert!(set.len() >= min, "{name}: {}", set.len());
+        for w in &set {
+            assert_eq!(*w, w.to_lowercase(), "{name}: {w}");
+        }
+    }
+    let d = det();
+    for dim in [
+        "jo",
+        "dan",
+        "sam",
+        "kev",
+        "baz",
+        "gaz",
+        "siobhan",
+        "agnieszka",
+        "oisin",
+        "dafydd",
+    ] {
+        assert!(d.forenames.contains(dim), "{dim}");
+    }
+}
+
+#[test]
+fn self_introductions() {
+    check(&[
+        (
+            "my name is Jo Bloggs and I work at the station",
+            &["Jo Bloggs"],
+            "name.self_intro",
+        ),
+        (
+            "Hello, my name is Kwabena Mensah.",
+            &["Kwabena Mensah"],
+            "name.self_intro",
+        ),
+        ("I'm Jo.", &["Jo"], "name.self_intro"),
+        (
+            "I am Jo Bloggs, I live nearby",
+            &["Jo Bloggs"],
+            "name.self_intro",
+        ),
+        (
+            "Hi, this is Jo. I need to report",
+            &["Jo"],
+            "name.self_intro",
+        ),
+        ("call me Jo", &["Jo"], "name.self_intro"),
+        ("it's Jo here, I called before", &["Jo"], "name.self_intro"),
+        (
+            "Jo Bloggs here. I want to report an officer",
+            &["Jo Bloggs"],
+            "name.self_intro",
+        ),
+        ("Hi, Dan here.", &["Dan"], "name.self_intro"),
+        (
+            "My name's Siobhan McAllister-Jones",
+            &["Siobhan McAllister-Jones"],
+            "name.self_intro",
+        ),
+        ("I'm Grace and I was there", &["Grace"], "name.self_intro"),
+        (
+            "I’m Mary-Jane O’Neill.",
+            &["Mary-Jane O’Neill"],
+            "name.self_intro",
+        ),
+        ("I am Kofi.", &["Kofi"], "name.self_intro"),
+    ]);
+    for f in find("my name is Jo Bloggs") {
+        assert_eq!(f.party_hint, Some(Party::Reporter));
+        assert_eq!(f.kind, Kind::Name);
+    }
+}
+
+#[test]
+fn lower_case_with_a_cue() {
+    check(&[
+        ("my name is jo bloggs", &["jo bloggs"], "name.self_intro"),
+        (
+            "my name is jo and i live in leeds",
+            &["jo"],
+            "name.self_intro",
+        ),
+        ("i'm jo", &["jo"], "name.self_intro"),
+        ("hi im dan, i want to report", &["dan"], "name.self_intro"),
+        (
+            "call 07700 900123 and ask for jo bloggs",
+            &["jo bloggs"],
+            "name.cue",
+        ),
+        (
+            "a man called dave okafor came round",
+            &["dave okafor"],
+            "name.cue",
+        ),
+        ("thanks, jo", &["jo"], "name.sign_off"),
+        ("sergeant reeves was there", &["reeves"], "name.rank"),
+    ]);
+}
+
+#[test]
+fn lower_case_negatives() {
+    check(&[
+        ("i'm scared", &[], ""),
+        ("I'm scared of him", &[], ""),
+        ("I am worried about my safety", &[], ""),
+        ("this is serious", &[], ""),
+        ("I'm his sergeant", &[], ""),
+        ("i'm will be there", &[], ""),
+        ("i'm frank with you", &[], ""),
+        ("i'm sure he knows", &[], ""),
+        ("my name is not important", &[], ""),
+        ("he called me back", &[], ""),
+        ("she called the police", &[], ""),
+        ("call me on the number", &[], ""),
+        ("i'm a nurse", &[], ""),
+        ("the inspector said nothing", &[], ""),
+        ("I'm 34 and live alone", &[], ""),
+    ]);
+}
+
+#[test]
+fn sign_offs() {
+    check(&[
+        ("Please help.\nThanks, Jo", &["Jo"], "name.sign_off"),
+        (
+            "That is all. Regards, J. Smith",
+            &["J. Smith"],
+            "name.sign_off",
+        ),
+        (
+            "I hope this helps.\n\nKind regards\nJo Bloggs",
+            &["Jo Bloggs"],
+            "name.sign_off",
+        ),
+        ("He threatened me.\n- Jo", &["Jo"], "name.sign_off"),
+        ("please do something - Jo", &["Jo"], "name.sign_off"),
+        ("Cheers Jo", &["Jo"], "name.sign_off"),
+        ("Sent by Jo Bloggs", &["Jo Bloggs"], "name.sign_off"),
+        (
+            "Yours sincerely,\nKwabena Mensah",
+            &["Kwabena Mensah"],
+            "name.sign_off",
+        ),
+        ("Many thanks,\nGrace", &["Grace"], "name.sign_off"),
+        ("thanks\nDan\n", &["Dan"], "name.sign_off"),
+        (
+            "Yours faithfully,\nMr J. Patel",
+            &["J. Patel"],
+            "name.sign_off",
+        ),
+    ]);
+    for f in find("Thanks, Jo") {
+        assert_eq!(f.party_hint, Some(Party::Reporter));
+    }
+}
+
+#[test]
+fn sign_off_negatives() {
+    check(&[
+        ("Thanks again", &[], ""),
+        ("Thanks, Sergeant", &[], ""),
+        ("Cheers mate", &[], ""),
+        ("Love, Mum", &[], ""),
+        ("Sent from my iPhone", &[], ""),
+        ("Thanks for reading", &[], ""),
+        ("Best wishes\nEveryone", &[], ""),
+        ("The fine was £2,500 - Tuesday", &[], ""),
+    ]);
+}
+
+#[test]
+fn titles_and_ranks() {
+    check(&[
+        ("I spoke to Mr Okafor yesterday", &["Okafor"], "name.title"),
+        ("Mrs. Bloggs was at home", &["Bloggs"], "name.title"),
+        ("Ms J. Smith complained", &["J. Smith"], "name.title"),
+        ("Dr Grace Achebe saw me", &["Grace Achebe"], "name.title"),
+        ("Sir Green", &["Green"], "name.title"),
+        ("Mx Taylor", &["Taylor"], "name.title"),
+        ("mr brown hit me", &["brown"], "name.title"),
+        (
+            "PC Daniel Reeves stopped me",
+            &["Daniel Reeves"],
+            "name.rank",
+        ),
+        ("Sgt Reeves was on duty", &["Reeves"], "name.rank"),
+        ("DI Okafor took my statement", &["Okafor"], "name.rank"),
+        ("PC 4471 Reeves arrested him", &["Reeves"], "name.rank"),
+        (
+            "Detective Chief Inspector Hamid Khan",
+            &["Hamid Khan"],
+            "name.rank",
+        ),
+        ("Inspector Wojcik", &["Wojcik"], "name.rank"),
+        ("PCSO Will Brown", &["Will Brown"], "name.rank"),
+        (
+            "the officer, Officer Reeves, lied",
+            &["Reeves"],
+            "name.rank",
+        ),
+    ]);
+}
+
+#[test]
+fn title_and_rank_negatives() {
+    check(&[
+        ("the Sergeant came to my door", &[], ""),
+        ("I told the Inspector everything", &[], ""),
+        ("a Detective Sergeant was there", &[], ""),
+        ("PC 4471 was rude", &[], ""),
+        ("I miss my old job", &[], ""),
+        ("12 Oak Dr, Leeds", &[], ""),
+        ("PS I forgot to say", &[], ""),
+    ]);
+}
+
+#[test]
+fn gazetteer_names() {
+    check(&[
+        (
+            "Yesterday Daniel Reeves came to my house",
+            &["Daniel Reeves"],
+            "name.gazetteer",
+        ),
+        (
+            "I saw Siobhan McAllister-Jones at the shop",
+            &["Siobhan McAllister-Jones"],
+            "",
+        ),
+        ("Mary-Jane O'Neill was with him", &["Mary-Jane O'Neill"], ""),
+        ("I met Kwabena Mensah there", &["Kwabena Mensah"], ""),
+        ("it was J. Smith who signed", &["J. Smith"], ""),
+        ("Jo Bloggs's car was outside", &["Jo Bloggs"], ""),
+        ("Grace Okafor was there", &["Grace Okafor"], ""),
+        ("Will Smith said so", &["Will Smith"], ""),
+        ("I told Dan about it", &["Dan"], ""),
+        ("Patel said he would pay", &["Patel"], ""),
+        ("Grace's husband is the officer", &["Grace"], ""),
+        ("DANIEL REEVES", &["DANIEL REEVES"], ""),
+        (
+            "Piotr Kowalski and Agnieszka Nowak",
+            &["Piotr Kowalski", "Agnieszka Nowak"],
+            "",
+        ),
+        ("Ana de Souza", &["Ana de Souza"], ""),
+    ]);
+}
+
+#[test]
+fn relations_and_cues() {
+    check(&[
+        ("My friend Grace saw her car", &["Grace"], "name.cue"),
+        ("his wife, Rose, works there", &["Rose"], "name.cue"),
+        ("my brother Will Green", &["Will Green"], "name.cue"),
+        ("a colleague, Jessica, is scared", &["Jessica"], "name.cue"),
+        ("Name: Jo Bloggs", &["Jo Bloggs"], "name.cue"),
+        ("her name is Amanda Clarke", &["Amanda Clarke"], "name.cue"),
+        ("a garage owner called Baz", &["Baz"], "name.cue"),
+        ("known as Gaz", &["Gaz"], "name.cue"),
+        // Negatives.
+        ("my friend's house", &[], ""),
+        ("my friend Steelhouse Lane", &[], ""),
+        ("a man Called", &[], ""),
+        ("he called Crimestoppers", &[], ""),
+        ("I called 999", &[], ""),
+    ]);
+}
+
+#[test]
+fn common_word_and_place_traps() {
+    check(&[
+        ("Will you help me?", &[], ""),
+        ("May I ask a question", &[], ""),
+        ("It happened in May", &[], ""),
+        ("Grace is needed", &[], ""),
+        ("Hope this helps", &[], ""),
+        ("Mark my words", &[], ""),
+        ("Rose from the chair", &[], ""),
+        ("Frank discussion", &[], ""),
+        ("Green car outside", &[], ""),
+        ("Young people were there", &[], ""),
+        ("White van man", &[], ""),
+        ("Long story short", &[], ""),
+        ("Summer holidays", &[], ""),
+        ("Dawn raid on the house", &[], ""),
+        ("I met him at Victoria station", &[], ""),
+        ("He lives in Chelsea", &[], ""),
+        ("at Victoria Coach Station", &[], ""),
+        ("West Midlands Police", &[], ""),
+        ("Steelhouse Lane police station", &[], ""),
+        ("near the Bull Ring", &[], ""),
+        ("Victoria Road", &[], ""),
+        ("Hope Street", &[], ""),
+        ("King Street", &[], ""),
+        ("St Helens", &[], ""),
+        ("On Monday in March", &[], ""),
+        ("Greater Manchester Police", &[], ""),
+        ("Bill me later", &[], ""),
+        ("Chase the money", &[], ""),
+        ("The Inspector", &[], ""),
+        ("Sergeant", &[], ""),
+        ("PLEASE HELP ME", &[], ""),
+        ("He works at Tesco", &[], ""),
+        ("He is British and Muslim", &[], ""),
+        ("Rich people", &[], ""),
+        ("Pat him down", &[], ""),
+        ("Sue them", &[], ""),
+        ("Joy and Faith", &[], ""),
+    ]);
+}
+
+#[test]
+fn disguised_spacing() {
+    check(&[
+        (
+            "my  name  is  Jo   Bloggs",
+            &["Jo   Bloggs"],
+            "name.self_intro",
+        ),
+        ("PC  Daniel  Reeves", &["Daniel  Reeves"], "name.rank"),
+        ("Thanks,\tJo", &["Jo"], "name.sign_off"),
+        ("J.Smith was there", &["J.Smith"], ""),
+    ]);
+}
+
+#[test]
+fn possessive_is_excluded() {
+    let text = "my name is Jo Bloggs's cousin";
+    let f = find(text);
+    assert_eq!(f.len(), 1);
+    assert_eq!(&text[f[0].range.clone()], "Jo Bloggs");
+    let text = "Mr Bloggs' car";
+    assert_eq!(names(text), vec!["Bloggs"]);
+}
+
+#[test]
+fn findings_are_well_formed() {
+    let text = "Hi, I'm Jo. PC Daniel Reeves and DI Okafor came.\nThanks, Jo";
+    let f = find(text);
+    assert_eq!(f.len(), 4, "{:?}", names(text));
+    for w in f.windows(2) {
+        assert!(w[0].range.end <= w[1].range.start);
+    }
+    for x in &f {
+        assert_eq!(x.kind, Kind::Name);
+        assert!(!x.validated);
+        assert!(x.confidence > 0.0 && x.confidence <= 1.0);
+        assert!(x.detector.starts_with("name."));
+    }
+    assert_eq!(f[1].party_hint, None);
+    assert_eq!(f[3].party_hint, Some(Party::Reporter));
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let d = det();
+    let mut out = Vec::new();
+    d.find(&"a".repeat(64 * 1024), &mut out);
+    d.find(&"Jo".repeat(32 * 1024), &mut out);
+    let many = "Daniel ".repeat(100_000);
+    out.clear();
+    d.find(&many, &mut out);
+    assert!(!out.is_empty());
+    let caps = "Zqx ".repeat(100_000);
+    d.find(&caps, &mut out);
+    let mixed = "Mr. ".repeat(50_000) + &"- ".repeat(50_000) + &"'s ".repeat(50_000);
+    d.find(&mixed, &mut out);
+    d.find("", &mut out);
+    d.find("'", &mut out);
+    d.find("J.", &mut out);
+    d.find("my name is", &mut out);
+    d.find("Thanks,", &mut out);
+}
+
+proptest! {
+    #[test]
+    fn ranges_lie_on_char_boundaries(text in "\\PC{0,200}") {
+        let mut out = Vec::new();
+        det().find(&text, &mut out);
+        for f in &out {
+            prop_assert!(f.range.start < f.range.end);
+            prop_assert!(f.range.end <= text.len());
+            prop_assert!(text.is_char_boundary(f.range.start));
+            prop_assert!(text.is_char_boundary(f.range.end));
+        }
+    }
+
+    #[test]
+    fn ranges_lie_on_char_boundaries_namey(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("Jo".to_owned()), Just("Bloggs's".to_owned()), Just("O’Neill".to_owned()),
+                Just("Mr".to_owned()), Just("PC".to_owned()), Just("my".to_owned()),
+                Just("name".to_owned()), Just("is".to_owned()), Just("Thanks,".to_owned()),
+                Just("-".to_owned()), Just("\n".to_owned()), Just("J.".to_owned()),
+                Just("Siobhán".to_owned()), Just("ÉÀ".to_owned()), "\\PC{0,4}",
+            ],
+            0..30,
+        )
+    ) {
+        let text = words.join(" ");
+        let mut out = Vec::new();
+        det().find(&text, &mut out);
+        for f in &out {
+            prop_assert!(f.range.end <= text.len());
+            prop_assert!(text.get(f.range.clone()).is_some());
+        }
+    }
+}
