@@ -26,7 +26,8 @@ pub use crate::error::{Error, ErrorKind, Result};
 // --- model and taxonomy (issue 2) ---------------------------------------
 
 // --- normalise and detect (issue 3) -------------------------------------
-pub use crate::detect::{Finding, Kind, KnownValue, TextContext};
+pub use crate::detect::{Detector, DetectorBuilder, Finding, Kind, KnownValue, TextContext};
+pub use crate::text::NormalisedText;
 
 // --- attribute, policy, pseudonyms, transform, review (issue 4) ---------
 pub use crate::attribute::Party;
