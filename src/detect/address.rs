@@ -51,7 +51,10 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
         .copied()
         .filter(|w| {
             let l = w.to_ascii_lowercase();
-            !matches!(l.as_str(), "flat" | "apartment" | "apt" | "unit" | "suite" | "room")
+            !matches!(
+                l.as_str(),
+                "flat" | "apartment" | "apt" | "unit" | "suite" | "room"
+            )
         })
         .collect();
     if names.is_empty() {

@@ -156,20 +156,14 @@ impl<'t> Scan<'t> {
     pub(crate) fn lookback(&self, pos: usize, n: usize) -> String {
         let end = crate::text::floor_boundary(self.norm, pos);
         let start = crate::text::floor_boundary(self.norm, end.saturating_sub(n));
-        self.norm
-            .get(start..end)
-            .unwrap_or("")
-            .to_ascii_lowercase()
+        self.norm.get(start..end).unwrap_or("").to_ascii_lowercase()
     }
 
     /// Up to `n` bytes after `pos`, lower-cased.
     pub(crate) fn lookahead(&self, pos: usize, n: usize) -> String {
         let start = crate::text::ceil_boundary(self.norm, pos);
         let end = crate::text::ceil_boundary(self.norm, start.saturating_add(n));
-        self.norm
-            .get(start..end)
-            .unwrap_or("")
-            .to_ascii_lowercase()
+        self.norm.get(start..end).unwrap_or("").to_ascii_lowercase()
     }
 }
 
@@ -219,7 +213,10 @@ pub struct DetectorBuilder {
 impl fmt::Debug for DetectorBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DetectorBuilder")
-            .field("allowed", &format_args!("<{} redacted>", self.allowed.len()))
+            .field(
+                "allowed",
+                &format_args!("<{} redacted>", self.allowed.len()),
+            )
             .finish()
     }
 }
@@ -334,11 +331,7 @@ impl Detector {
         pid: regex_automata::PatternID,
         caps: &mut Captures,
     ) -> Option<Range<usize>> {
-        let has_v = self
-            .regex
-            .group_info()
-            .to_index(pid, "v")
-            .is_some();
+        let has_v = self.regex.group_info().to_index(pid, "v").is_some();
         if !has_v {
             return None;
         }

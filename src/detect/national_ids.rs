@@ -40,12 +40,12 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
                 scan.push(Kind::Nino, m, 0.95, "nino", true);
             } else {
                 let cue = scan.lookback(m.start, 40);
-                let conf = if cue.contains("insurance") || cue.contains("nino") || cue.contains("ni ")
-                {
-                    0.9
-                } else {
-                    0.6
-                };
+                let conf =
+                    if cue.contains("insurance") || cue.contains("nino") || cue.contains("ni ") {
+                        0.9
+                    } else {
+                        0.6
+                    };
                 scan.push(Kind::Nino, m, conf, "nino.nosuffix", false);
             }
         }

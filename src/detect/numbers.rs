@@ -30,7 +30,12 @@ fn groups_of(scan: &Scan<'_>, m: &Range<usize>, intl: bool) -> Vec<Group> {
             while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-            let digits: Vec<u8> = bytes.get(start..i).unwrap_or_default().iter().map(|b| b - b'0').collect();
+            let digits: Vec<u8> = bytes
+                .get(start..i)
+                .unwrap_or_default()
+                .iter()
+                .map(|b| b - b'0')
+                .collect();
             let trunk_zero = intl
                 && digits == [0]
                 && start > 0
@@ -85,7 +90,10 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
     let zz = text.trim_start_matches(['(', ' ']).starts_with("00");
     let k_suffix = text.ends_with(['k', 'K']);
     let groups = groups_of(scan, &m, plus || zz);
-    let all: Vec<u8> = groups.iter().flat_map(|g| g.digits.iter().copied()).collect();
+    let all: Vec<u8> = groups
+        .iter()
+        .flat_map(|g| g.digits.iter().copied())
+        .collect();
     let n = all.len();
     if n < 6 {
         return;
@@ -94,7 +102,11 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
         return;
     };
     let span = first_g.range.start..last_g.range.end;
-    let span_k = if k_suffix { span.start..m.end } else { span.clone() };
+    let span_k = if k_suffix {
+        span.start..m.end
+    } else {
+        span.clone()
+    };
     let cue = cue(scan, m.start);
 
     if plus || zz {
@@ -114,7 +126,12 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
             }
         }
     }
-    let acc_cue = any(&cue, &["account", "acc no", "acc.", "acc:", "acc ", "acct", "a/c", "bank"]);
+    let acc_cue = any(
+        &cue,
+        &[
+            "account", "acc no", "acc.", "acc:", "acc ", "acct", "a/c", "bank",
+        ],
+    );
     if acc_cue {
         if (7..=8).contains(&n) {
             scan.push(Kind::AccountNumber, span, 0.9, "bank.account", false);
@@ -138,7 +155,13 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
     }
     if n == 10 && cue.contains("nhs") {
         let ok = validate::nhs(&all);
-        scan.push(Kind::NhsNumber, span, if ok { 0.98 } else { 0.8 }, "nhs", ok);
+        scan.push(
+            Kind::NhsNumber,
+            span,
+            if ok { 0.98 } else { 0.8 },
+            "nhs",
+            ok,
+        );
         return;
     }
     if (n == 10 || n == 13) && any(&cue, &["utr", "tax", "self assessment", "hmrc", "taxpayer"]) {
@@ -146,7 +169,12 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
         scan.push(Kind::Utr, span_k, if ok { 0.95 } else { 0.8 }, "utr", ok);
         return;
     }
-    if (13..=19).contains(&n) && any(&cue, &["card", "visa", "mastercard", "amex", "debit", "credit"]) {
+    if (13..=19).contains(&n)
+        && any(
+            &cue,
+            &["card", "visa", "mastercard", "amex", "debit", "credit"],
+        )
+    {
         let ok = validate::luhn(&all);
         scan.push(Kind::Card, span, if ok { 0.98 } else { 0.8 }, "card", ok);
         return;
@@ -156,7 +184,19 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
     }
     let crime = any(
         &cue,
-        &["crime", "incident", "cad", "log", "occurrence", "reference", "ref", "case", "urn", "storm", "job"],
+        &[
+            "crime",
+            "incident",
+            "cad",
+            "log",
+            "occurrence",
+            "reference",
+            "ref",
+            "case",
+            "urn",
+            "storm",
+            "job",
+        ],
     );
     if (13..=19).contains(&n) && validate::luhn(&all) && !crime {
         scan.push(Kind::Card, span, 0.95, "card", true);
@@ -197,7 +237,10 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
     }
     let phone_cue = any(
         &cue,
-        &["phone", "mobile", "mob", "tel", "call", "text", "ring", "number", "whatsapp", "contact", "landline"],
+        &[
+            "phone", "mobile", "mob", "tel", "call", "text", "ring", "number", "whatsapp",
+            "contact", "landline",
+        ],
     );
     if phone_cue && (n == 10 || n == 9) && all.first().is_some_and(|&d| d != 0) {
         let mut with0 = vec![0];

@@ -45,9 +45,9 @@ pub(super) fn dob(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
 
 const UNITS: &[&str] = &[
     "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "second", "seconds", "secs",
-    "mile", "miles", "metres", "meters", "m", "km", "yards", "feet", "ft", "foot", "pounds", "quid",
-    "percent", "per", "times", "days", "day", "weeks", "week", "months", "month", "pm", "am",
-    "o'clock", "%", "k", "of", "and", "or", "people", "officers", "men", "women", "calls",
+    "mile", "miles", "metres", "meters", "m", "km", "yards", "feet", "ft", "foot", "pounds",
+    "quid", "percent", "per", "times", "days", "day", "weeks", "week", "months", "month", "pm",
+    "am", "o'clock", "%", "k", "of", "and", "or", "people", "officers", "men", "women", "calls",
     "texts", "messages", "kg", "stone", "st", "inches", "cm", "points", "grand", "x",
 ];
 
@@ -73,7 +73,10 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
         if UNITS.contains(&next.as_str()) || next_starts_digitish {
             return;
         }
-        if (whole.starts_with("age ") || whole == "ages") && !whole.contains(':') && !whole.contains(" is") {
+        if (whole.starts_with("age ") || whole == "ages")
+            && !whole.contains(':')
+            && !whole.contains(" is")
+        {
             // bare "age 34" is fine; "ages 3" (ranges) is not
             if whole.starts_with("ages") {
                 return;

@@ -94,16 +94,20 @@ pub(crate) fn find_in_groups(
                     break;
                 };
                 let start = if plus {
-                    let from = crate::text::floor_boundary(
-                        scan.norm,
-                        first.range.start.saturating_sub(3),
-                    );
+                    let from =
+                        crate::text::floor_boundary(scan.norm, first.range.start.saturating_sub(3));
                     scan.norm
                         .get(from..first.range.start)
                         .and_then(|s| s.rfind('+'))
                         .map_or(first.range.start, |k| from + k)
                 } else {
-                    first.range.start
+                    // "(01632) 960123": take the opening bracket too.
+                    let from =
+                        crate::text::floor_boundary(scan.norm, first.range.start.saturating_sub(2));
+                    scan.norm
+                        .get(from..first.range.start)
+                        .and_then(|s| s.rfind('('))
+                        .map_or(first.range.start, |k| from + k)
                 };
                 let id = id_override.unwrap_or(id);
                 let conf = if id == "phone.intl" { 0.85 } else { 0.95 };
@@ -204,7 +208,11 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
         scan,
         &groups,
         plus,
-        if has_word { Some("phone.spelled") } else { None },
+        if has_word {
+            Some("phone.spelled")
+        } else {
+            None
+        },
     );
     // A spelled number is disguised on purpose: lower confidence is not
     // warranted, but it is not checksum-validated either.

@@ -16,7 +16,10 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
     let v = v.unwrap_or(m);
     let text = scan.text(&v);
-    let upper = text.bytes().filter(u8::is_ascii_alphabetic).all(|b| b.is_ascii_uppercase());
+    let upper = text
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .all(|b| b.is_ascii_uppercase());
     let conf = if upper { 0.95 } else { 0.8 };
     scan.push(Kind::Postcode, v, conf, "postcode", true);
 }

@@ -66,7 +66,11 @@ const IDS: &[Kind] = &[
 #[test]
 fn phones() {
     check_positive(&[
-        ("call me on 07700 900123 please", Kind::Phone, "07700 900123"),
+        (
+            "call me on 07700 900123 please",
+            Kind::Phone,
+            "07700 900123",
+        ),
         ("07700900123", Kind::Phone, "07700900123"),
         ("mob: 07700-900-123.", Kind::Phone, "07700-900-123"),
         ("ring 07700.900.123", Kind::Phone, "07700.900.123"),
@@ -76,22 +80,50 @@ fn phones() {
         ("+447700900123", Kind::Phone, "+447700900123"),
         ("+44 (0)7700 900123", Kind::Phone, "+44 (0)7700 900123"),
         ("0044 7700 900123", Kind::Phone, "0044 7700 900123"),
-        ("0 7 7 0 0 9 0 0 1 2 3", Kind::Phone, "0 7 7 0 0 9 0 0 1 2 3"),
+        (
+            "0 7 7 0 0 9 0 0 1 2 3",
+            Kind::Phone,
+            "0 7 7 0 0 9 0 0 1 2 3",
+        ),
         ("0303 123 4567", Kind::Phone, "0303 123 4567"),
         ("freephone 0808 157 0000", Kind::Phone, "0808 157 0000"),
-        ("my French number +33 6 12 34 56 78", Kind::Phone, "+33 6 12 34 56 78"),
+        (
+            "my French number +33 6 12 34 56 78",
+            Kind::Phone,
+            "+33 6 12 34 56 78",
+        ),
         (
             "oh seven seven double oh nine oh oh one two three",
             Kind::Phone,
             "oh seven seven double oh nine oh oh one two three",
         ),
-        ("07700 nine double oh one two three", Kind::Phone, "07700 nine double oh one two three"),
-        ("zero seven seven zero zero, nine zero zero, one two three", Kind::Phone, "zero seven seven zero zero, nine zero zero, one two three"),
-        ("０７７００ ９００１２３", Kind::Phone, "０７７００ ９００１２３"),
-        ("07700\u{200B}900\u{200B}123", Kind::Phone, "07700\u{200B}900\u{200B}123"),
+        (
+            "07700 nine double oh one two three",
+            Kind::Phone,
+            "07700 nine double oh one two three",
+        ),
+        (
+            "zero seven seven zero zero, nine zero zero, one two three",
+            Kind::Phone,
+            "zero seven seven zero zero, nine zero zero, one two three",
+        ),
+        (
+            "０７７００ ９００１２３",
+            Kind::Phone,
+            "０７７００ ９００１２３",
+        ),
+        (
+            "07700\u{200B}900\u{200B}123",
+            Kind::Phone,
+            "07700\u{200B}900\u{200B}123",
+        ),
         ("07700 9OO l23", Kind::Phone, "07700 9OO l23"),
         ("٠٧٧٠٠ ٩٠٠١٢٣", Kind::Phone, "٠٧٧٠٠ ٩٠٠١٢٣"),
-        ("numbers 07700 900123 07700 900456", Kind::Phone, "07700 900456"),
+        (
+            "numbers 07700 900123 07700 900456",
+            Kind::Phone,
+            "07700 900456",
+        ),
     ]);
     check_negative(&[
         ("call 999 or 101 or 111", IDS),
@@ -104,12 +136,28 @@ fn phones() {
 #[test]
 fn emails() {
     check_positive(&[
-        ("mail jo.b92@example.com now", Kind::Email, "jo.b92@example.com"),
+        (
+            "mail jo.b92@example.com now",
+            Kind::Email,
+            "jo.b92@example.com",
+        ),
         ("jo @ example.co.uk", Kind::Email, "jo @ example.co.uk"),
-        ("jo at example dot com", Kind::Email, "jo at example dot com"),
-        ("jo [at] example (dot) co (dot) uk", Kind::Email, "jo [at] example (dot) co (dot) uk"),
+        (
+            "jo at example dot com",
+            Kind::Email,
+            "jo at example dot com",
+        ),
+        (
+            "jo [at] example (dot) co (dot) uk",
+            Kind::Email,
+            "jo [at] example (dot) co (dot) uk",
+        ),
         ("jo(at)example.com", Kind::Email, "jo(at)example.com"),
-        ("jo dot bloggs at example dot org", Kind::Email, "jo dot bloggs at example dot org"),
+        (
+            "jo dot bloggs at example dot org",
+            Kind::Email,
+            "jo dot bloggs at example dot org",
+        ),
         ("jo＠example．com", Kind::Email, "jo＠example．com"),
     ]);
     check_negative(&[
@@ -121,9 +169,17 @@ fn emails() {
 #[test]
 fn online() {
     check_positive(&[
-        ("see https://example.com/jo?x=1.", Kind::Url, "https://example.com/jo?x=1"),
+        (
+            "see https://example.com/jo?x=1.",
+            Kind::Url,
+            "https://example.com/jo?x=1",
+        ),
         ("www.example.org/page", Kind::Url, "www.example.org/page"),
-        ("facebook.com/jo.bloggs.92", Kind::Url, "facebook.com/jo.bloggs.92"),
+        (
+            "facebook.com/jo.bloggs.92",
+            Kind::Url,
+            "facebook.com/jo.bloggs.92",
+        ),
         ("tiktok.com/@jo_b_92", Kind::Url, "tiktok.com/@jo_b_92"),
         ("x.com/jo_b", Kind::Url, "x.com/jo_b"),
         ("dm me @jo_b_92", Kind::Handle, "@jo_b_92"),
@@ -133,7 +189,11 @@ fn online() {
         ("he is on twitter as @xjo", Kind::Handle, "@xjo"),
         ("from 192.0.2.44 at night", Kind::IpAddress, "192.0.2.44"),
         ("ip 2001:db8::1", Kind::IpAddress, "2001:db8::1"),
-        ("2001:db8:0:0:0:0:2:1", Kind::IpAddress, "2001:db8:0:0:0:0:2:1"),
+        (
+            "2001:db8:0:0:0:0:2:1",
+            Kind::IpAddress,
+            "2001:db8:0:0:0:0:2:1",
+        ),
     ]);
     check_negative(&[
         ("I found him on instagram yesterday", &[Kind::Handle]),
@@ -154,11 +214,19 @@ fn postcodes_and_addresses() {
         ("GIR 0AA", Kind::Postcode, "GIR 0AA"),
         ("BFPO 1234", Kind::Postcode, "BFPO 1234"),
         ("12 Acacia Avenue", Kind::Address, "12 Acacia Avenue"),
-        ("Flat 3, 12 Acacia Avenue, Leeds", Kind::Address, "Flat 3, 12 Acacia Avenue"),
+        (
+            "Flat 3, 12 Acacia Avenue, Leeds",
+            Kind::Address,
+            "Flat 3, 12 Acacia Avenue",
+        ),
         ("12a High St", Kind::Address, "12a High St"),
         ("12-14 Mill Lane", Kind::Address, "12-14 Mill Lane"),
         ("at 7 St Mary's Road", Kind::Address, "7 St Mary's Road"),
-        ("he lives at 45 acacia avenue", Kind::Address, "45 acacia avenue"),
+        (
+            "he lives at 45 acacia avenue",
+            Kind::Address,
+            "45 acacia avenue",
+        ),
     ]);
     check_negative(&[
         ("QV1 1AA", &[Kind::Postcode]),
@@ -179,8 +247,16 @@ fn national_ids() {
         ("utr 1123456789k", Kind::Utr, "1123456789k"),
         ("passport number 123456789", Kind::Passport, "123456789"),
         ("passport no: A1234567", Kind::Passport, "A1234567"),
-        ("licence MORGA753116SM9IJ", Kind::DrivingLicence, "MORGA753116SM9IJ"),
-        ("driving licence number 12345678", Kind::DrivingLicence, "12345678"),
+        (
+            "licence MORGA753116SM9IJ",
+            Kind::DrivingLicence,
+            "MORGA753116SM9IJ",
+        ),
+        (
+            "driving licence number 12345678",
+            Kind::DrivingLicence,
+            "12345678",
+        ),
     ]);
     check_negative(&[
         ("BG 12 34 56 C", &[Kind::Nino]),
@@ -192,14 +268,34 @@ fn national_ids() {
 #[test]
 fn finance() {
     check_positive(&[
-        ("card 4111 1111 1111 1111", Kind::Card, "4111 1111 1111 1111"),
+        (
+            "card 4111 1111 1111 1111",
+            Kind::Card,
+            "4111 1111 1111 1111",
+        ),
         ("4111-1111-1111-1111", Kind::Card, "4111-1111-1111-1111"),
         ("5500000000000004", Kind::Card, "5500000000000004"),
-        ("IBAN GB82 WEST 1234 5698 7654 32", Kind::Iban, "GB82 WEST 1234 5698 7654 32"),
-        ("gb82west12345698765432", Kind::Iban, "gb82west12345698765432"),
+        (
+            "IBAN GB82 WEST 1234 5698 7654 32",
+            Kind::Iban,
+            "GB82 WEST 1234 5698 7654 32",
+        ),
+        (
+            "gb82west12345698765432",
+            Kind::Iban,
+            "gb82west12345698765432",
+        ),
         ("sort code 20-00-00", Kind::SortCode, "20-00-00"),
-        ("sort code: 20 00 00, account number: 12345678", Kind::AccountNumber, "12345678"),
-        ("sort code: 20 00 00, account number: 12345678", Kind::SortCode, "20 00 00"),
+        (
+            "sort code: 20 00 00, account number: 12345678",
+            Kind::AccountNumber,
+            "12345678",
+        ),
+        (
+            "sort code: 20 00 00, account number: 12345678",
+            Kind::SortCode,
+            "20 00 00",
+        ),
         ("20-00-00 12345678", Kind::SortCode, "20-00-00"),
         ("20-00-00 12345678", Kind::AccountNumber, "12345678"),
         ("account 12345678", Kind::AccountNumber, "12345678"),
@@ -234,9 +330,17 @@ fn vehicles() {
 fn personal() {
     check_positive(&[
         ("DOB 03/04/1987", Kind::DateOfBirth, "03/04/1987"),
-        ("my date of birth is 3rd April 1987", Kind::DateOfBirth, "3rd April 1987"),
+        (
+            "my date of birth is 3rd April 1987",
+            Kind::DateOfBirth,
+            "3rd April 1987",
+        ),
         ("born on 03.04.87", Kind::DateOfBirth, "03.04.87"),
-        ("my birthday is April 3, 1987", Kind::DateOfBirth, "April 3, 1987"),
+        (
+            "my birthday is April 3, 1987",
+            Kind::DateOfBirth,
+            "April 3, 1987",
+        ),
         ("I'm 34", Kind::Age, "34"),
         ("aged 34", Kind::Age, "34"),
         ("34 years old", Kind::Age, "34"),
@@ -314,7 +418,10 @@ fn allow_list() {
     ctx.allow("12 Acacia Avenue");
     let d = detector();
     assert!(d.detect("at 12 ACACIA AVENUE", &ctx).is_empty());
-    assert_eq!(d.detect("at 12 Acacia Avenue", &TextContext::new()).len(), 1);
+    assert_eq!(
+        d.detect("at 12 Acacia Avenue", &TextContext::new()).len(),
+        1
+    );
 }
 
 #[test]

@@ -77,7 +77,8 @@ pub(crate) fn iban(s: &str) -> bool {
         return false;
     }
     let (head, tail) = chars.split_at(4);
-    if !head.iter().take(2).all(u8::is_ascii_uppercase) || !head.iter().skip(2).all(u8::is_ascii_digit)
+    if !head.iter().take(2).all(u8::is_ascii_uppercase)
+        || !head.iter().skip(2).all(u8::is_ascii_digit)
     {
         return false;
     }
@@ -140,7 +141,10 @@ pub(crate) fn vrm_current(s: &str) -> bool {
     if c.len() != 7 {
         return false;
     }
-    let ok_tag = c.iter().take(2).all(|&b| b.is_ascii_uppercase() && !matches!(b, b'I' | b'Q' | b'Z'));
+    let ok_tag = c
+        .iter()
+        .take(2)
+        .all(|&b| b.is_ascii_uppercase() && !matches!(b, b'I' | b'Q' | b'Z'));
     let age = match (c.get(2), c.get(3)) {
         (Some(&x), Some(&y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
             u32::from(x - b'0') * 10 + u32::from(y - b'0')

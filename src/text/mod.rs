@@ -114,12 +114,20 @@ impl<'a> NormalisedText<'a> {
 
     fn new_ascii(original: &'a str) -> Self {
         let bytes = original.as_bytes();
-        let needs_space_fold = bytes.iter().any(|&b| matches!(b, b'\t' | b'\r' | 0x0B | 0x0C));
+        let needs_space_fold = bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\r' | 0x0B | 0x0C));
         let mut text: Cow<'a, str> = Cow::Borrowed(original);
         if needs_space_fold {
             let s: String = original
                 .chars()
-                .map(|c| if matches!(c, '\t' | '\r' | '\x0B' | '\x0C') { ' ' } else { c })
+                .map(|c| {
+                    if matches!(c, '\t' | '\r' | '\x0B' | '\x0C') {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             text = Cow::Owned(s);
         }
@@ -180,7 +188,8 @@ impl<'a> NormalisedText<'a> {
 
     fn seg_index(segs: &[Segment], pos: usize) -> usize {
         // Last segment whose norm_start <= pos.
-        segs.partition_point(|s| s.norm_start <= pos).saturating_sub(1)
+        segs.partition_point(|s| s.norm_start <= pos)
+            .saturating_sub(1)
     }
 
     fn map_start(&self, segs: &[Segment], pos: usize) -> usize {
@@ -471,7 +480,9 @@ fn is_confusable(b: u8) -> bool {
 fn has_confusable_candidates(bytes: &[u8]) -> bool {
     // Cheap pre-check: a confusable next to a digit.
     bytes.windows(2).any(|w| match w {
-        [a, b] => (is_confusable(*a) && b.is_ascii_digit()) || (a.is_ascii_digit() && is_confusable(*b)),
+        [a, b] => {
+            (is_confusable(*a) && b.is_ascii_digit()) || (a.is_ascii_digit() && is_confusable(*b))
+        }
         _ => false,
     })
 }
@@ -479,11 +490,56 @@ fn has_confusable_candidates(bytes: &[u8]) -> bool {
 /// Folds `O`/`o` to `0` and `I`/`l`/`|` to `1` inside stand-alone digit
 /// runs. Every replacement is one ASCII byte for one ASCII byte, so offsets
 /// do not move.
+///
+/// A *run* is a maximal sequence of digits and confusables that is not part
+/// of a longer word; a *cluster* is a sequence of runs joined by single
+/// spaces, hyphens or dots (`07700 9OO l23`). A run that is a lone letter
+/// (`I`, `O`) is a word and breaks a cluster. A cluster is folded as a
+/// whole, or not at all, when it holds at least four real digits and no
+/// more confusables than digits; deciding per cluster keeps the fold
+/// idempotent.
 fn fold_confusables(s: &mut String) {
     if !has_confusable_candidates(s.as_bytes()) {
         return;
     }
     let mut bytes = std::mem::take(s).into_bytes();
+    let runs = find_runs(&bytes);
+    let mut k = 0;
+    while k < runs.len() {
+        // Build a cluster starting at run k.
+        let mut end = k + 1;
+        while let (Some(prev), Some(next)) = (runs.get(end - 1), runs.get(end)) {
+            let gap = next.0 - prev.1;
+            let sep = bytes.get(prev.1).copied().unwrap_or(0);
+            if gap == 1 && matches!(sep, b' ' | b'-' | b'.') {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let cluster = runs.get(k..end).unwrap_or_default();
+        let (digits, letters) = cluster.iter().fold((0, 0), |(d, l), r| (d + r.2, l + r.3));
+        if letters > 0 && digits >= 4 && letters <= digits {
+            for &(a, b, _, _) in cluster {
+                for c in bytes.iter_mut().take(b).skip(a) {
+                    *c = match *c {
+                        b'O' | b'o' => b'0',
+                        b'I' | b'l' | b'|' => b'1',
+                        other => other,
+                    };
+                }
+            }
+        }
+        k = end;
+    }
+    // Only ASCII bytes were replaced by ASCII bytes: still valid UTF-8.
+    *s = String::from_utf8(bytes).unwrap_or_default();
+}
+
+/// Stand-alone runs of digits and confusables: (start, end, digits, letters).
+/// Lone letters are left out (they are words).
+fn find_runs(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
+    let mut runs = Vec::new();
     let n = bytes.len();
     let mut i = 0;
     while i < n {
@@ -512,18 +568,12 @@ fn fold_confusables(s: &mut String) {
         let after_ok = bytes
             .get(i)
             .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
-        if letters > 0 && digits >= 2 && letters <= digits && before_ok && after_ok {
-            for c in bytes.iter_mut().take(i).skip(start) {
-                *c = match *c {
-                    b'O' | b'o' => b'0',
-                    b'I' | b'l' | b'|' => b'1',
-                    other => other,
-                };
-            }
+        let lone_letter = digits == 0 && letters == 1;
+        if before_ok && after_ok && !lone_letter {
+            runs.push((start, i, digits, letters));
         }
     }
-    // Only ASCII bytes were replaced by ASCII bytes: still valid UTF-8.
-    *s = String::from_utf8(bytes).unwrap_or_default();
+    runs
 }
 
 #[cfg(test)]
@@ -546,7 +596,9 @@ mod tests {
             ("𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑", "07700 900123"),
             ("07700\u{00A0}900\u{2009}123", "07700 900 123"),
             ("07700 9OO123", "07700 900123"),
-            ("O77OO 9OOl23", "07700 900123"),
+            ("O7700 9OOl23", "07700 900123"),
+            ("I 10 times", "I 10 times"),
+            ("I 1000 times", "I 1000 times"),
             ("4111 l111 1111 1111", "4111 1111 1111 1111"),
             ("07700\u{2013}900123", "07700-900123"),
             ("Oil O2 Io", "Oil O2 Io"),
