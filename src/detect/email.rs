@@ -44,10 +44,7 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
         scan.push(Kind::Email, m, 0.9, "email", true);
         return;
     }
-    let local = lower
-        .split(|c: char| c == '@' || c == '(' || c == '[' || c == '{' || c == '<')
-        .next()
-        .unwrap_or("");
+    let local = lower.split(['@', '(', '[', '{', '<']).next().unwrap_or("");
     let local = local.split(" at ").next().unwrap_or(local).trim();
     if super::online::is_stopword(local) {
         return;

@@ -148,6 +148,13 @@ impl<'t> Scan<'t> {
         self.norm.get(r.clone()).unwrap_or("")
     }
 
+    /// Adds a ready-made finding (normalised coordinates).
+    pub(crate) fn push_finding(&mut self, f: Finding) {
+        if f.range.start < f.range.end && f.range.end <= self.norm.len() {
+            self.out.push(f);
+        }
+    }
+
     pub(crate) fn found_len(&self) -> usize {
         self.out.len()
     }
@@ -444,7 +451,7 @@ impl Allow {
             }
             let text = norm.get(f.range.clone()).unwrap_or("");
             let d = validate::digits(text);
-            if d.len() >= 6 && lists.iter().any(|a| a.digit_values.iter().any(|v| *v == d)) {
+            if d.len() >= 6 && lists.iter().any(|a| a.digit_values.contains(&d)) {
                 return false;
             }
             true

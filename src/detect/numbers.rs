@@ -118,12 +118,12 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
             scan.push(Kind::SortCode, span, 0.95, "bank.sort_code", false);
             return;
         }
-        if n == 14 {
-            if let Some((sc, acc)) = split_at_digits(&groups, 6) {
-                scan.push(Kind::SortCode, sc, 0.95, "bank.sort_code", false);
-                scan.push(Kind::AccountNumber, acc, 0.95, "bank.account", false);
-                return;
-            }
+        if n == 14
+            && let Some((sc, acc)) = split_at_digits(&groups, 6)
+        {
+            scan.push(Kind::SortCode, sc, 0.95, "bank.sort_code", false);
+            scan.push(Kind::AccountNumber, acc, 0.95, "bank.account", false);
+            return;
         }
     }
     let acc_cue = any(
@@ -137,12 +137,12 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
             scan.push(Kind::AccountNumber, span, 0.9, "bank.account", false);
             return;
         }
-        if n == 14 {
-            if let Some((sc, acc)) = split_at_digits(&groups, 6) {
-                scan.push(Kind::SortCode, sc, 0.9, "bank.sort_code", false);
-                scan.push(Kind::AccountNumber, acc, 0.9, "bank.account", false);
-                return;
-            }
+        if n == 14
+            && let Some((sc, acc)) = split_at_digits(&groups, 6)
+        {
+            scan.push(Kind::SortCode, sc, 0.9, "bank.sort_code", false);
+            scan.push(Kind::AccountNumber, acc, 0.9, "bank.account", false);
+            return;
         }
     }
     if n == 9 && cue.contains("passport") {
@@ -212,12 +212,13 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
             return;
         }
     }
-    if n == 14 && !crime {
-        if let Some((sc, acc)) = split_at_digits(&groups, 6) {
-            scan.push(Kind::SortCode, sc, 0.85, "bank.sort_code", false);
-            scan.push(Kind::AccountNumber, acc, 0.85, "bank.account", false);
-            return;
-        }
+    if n == 14
+        && !crime
+        && let Some((sc, acc)) = split_at_digits(&groups, 6)
+    {
+        scan.push(Kind::SortCode, sc, 0.85, "bank.sort_code", false);
+        scan.push(Kind::AccountNumber, acc, 0.85, "bank.account", false);
+        return;
     }
     if n == 6 && groups.len() == 3 && groups.iter().all(|g| g.digits.len() == 2) && !crime {
         let hyphens = text.matches('-').count() == 2;

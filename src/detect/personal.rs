@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::{Kind, Rule, Scan};
+use super::{Finding, Kind, Rule, Scan};
 use crate::attribute::Party;
 
 pub(super) fn dob_patterns() -> Vec<(Rule, String)> {
@@ -36,11 +36,12 @@ pub(super) fn dob(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
     let mine = before.ends_with("my ")
         || before.ends_with("i was ")
         || (before.ends_with("i'm ") && cue.starts_with("born"));
-    if let Some(f) = scan.push(Kind::DateOfBirth, v, 0.9, "dob", false) {
-        if mine {
-            f.party_hint = Some(Party::Reporter);
-        }
-    }
+    let f = Finding::new(Kind::DateOfBirth, v, 0.9, "dob", false);
+    scan.push_finding(if mine {
+        f.with_party_hint(Party::Reporter)
+    } else {
+        f
+    });
 }
 
 const UNITS: &[&str] = &[
@@ -83,9 +84,10 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
             }
         }
     }
-    if let Some(f) = scan.push(Kind::Age, v, 0.8, "age", false) {
-        if self_cue {
-            f.party_hint = Some(Party::Reporter);
-        }
-    }
+    let f = Finding::new(Kind::Age, v, 0.8, "age", false);
+    scan.push_finding(if self_cue {
+        f.with_party_hint(Party::Reporter)
+    } else {
+        f
+    });
 }

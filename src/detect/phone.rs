@@ -182,13 +182,13 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
             continue;
         };
         let mut range = range;
-        if let Some((count, rstart)) = repeat.take() {
-            if let Some(&first) = digits.first() {
-                for _ in 1..count {
-                    digits.insert(0, first);
-                }
-                range.start = rstart;
+        if let Some((count, rstart)) = repeat.take()
+            && let Some(&first) = digits.first()
+        {
+            for _ in 1..count {
+                digits.insert(0, first);
             }
+            range.start = rstart;
         }
         groups.push(Group { digits, range });
     }

@@ -24,7 +24,7 @@ pub(crate) fn luhn(d: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// NHS number mod-11 check (10 digits).
@@ -115,10 +115,10 @@ pub(crate) fn nino(s: &str) -> bool {
     if !c.iter().skip(2).take(6).all(u8::is_ascii_digit) {
         return false;
     }
-    if let Some(&suffix) = c.get(8) {
-        if !matches!(suffix, b'A'..=b'D') {
-            return false;
-        }
+    if let Some(&suffix) = c.get(8)
+        && !matches!(suffix, b'A'..=b'D')
+    {
+        return false;
     }
     if a == b'Q' && b == b'Q' {
         return true;

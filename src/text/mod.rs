@@ -332,14 +332,13 @@ impl Builder {
         };
         let norm_start = self.out.len();
         self.out.push(mapped);
-        if let Some(last) = self.segments.last_mut() {
-            if last.linear
-                && last.orig_end == orig_start
-                && last.norm_start + (last.orig_end - last.orig_start) == norm_start
-            {
-                last.orig_end = orig_start + 1;
-                return;
-            }
+        if let Some(last) = self.segments.last_mut()
+            && last.linear
+            && last.orig_end == orig_start
+            && last.norm_start + (last.orig_end - last.orig_start) == norm_start
+        {
+            last.orig_end = orig_start + 1;
+            return;
         }
         self.segments.push(Segment {
             norm_start,
