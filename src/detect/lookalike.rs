@@ -56,7 +56,24 @@ pub(super) fn date(scan: &mut Scan<'_>, m: Range<usize>) {
         };
         let cue = scan.lookback(m.start, 40);
         if !plausible || cue.contains("sort") || cue.contains("account") {
-            super::numbers::classify(scan, m);
+            // Take in any digit groups that follow ("12-34-56-78").
+            let bytes = scan.norm.as_bytes();
+            let mut end = m.end;
+            loop {
+                let sep = bytes.get(end).copied();
+                let next = bytes.get(end + 1).copied();
+                if matches!(sep, Some(b' ' | b'-' | b'.'))
+                    && next.is_some_and(|b| b.is_ascii_digit())
+                {
+                    end += 1;
+                    while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                        end += 1;
+                    }
+                } else {
+                    break;
+                }
+            }
+            super::numbers::classify(scan, m.start..end);
         }
     }
 }

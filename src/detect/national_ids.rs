@@ -19,7 +19,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
     vec![
         (
             Rule::Nino,
-            r"\b(?i:[A-Z]{2}(?:[ \-.]?[0-9]){6}(?:[ \-.]?[A-D])?)\b".to_owned(),
+            r"\b(?:[A-Z]{2}[ \-.]?|[a-z]{2}|[A-Z][a-z])[0-9](?:[ \-.]?[0-9]){5}(?:[ \-.]?[A-Da-d])?\b".to_owned(),
         ),
         (
             Rule::Licence,
@@ -40,6 +40,12 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
                 scan.push(Kind::Nino, m, 0.95, "nino", true);
             } else {
                 let cue = scan.lookback(m.start, 40);
+                let prefix = String::from_utf8_lossy(c.get(..2).unwrap_or_default()).into_owned();
+                let word = super::vehicle::is_short_word(&prefix);
+                let cued = cue.contains("insurance") || cue.contains("nino") || cue.contains("ni ");
+                if word && !cued {
+                    return;
+                }
                 let conf =
                     if cue.contains("insurance") || cue.contains("nino") || cue.contains("ni ") {
                         0.9

@@ -48,8 +48,8 @@ const UNITS: &[&str] = &[
     "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "second", "seconds", "secs",
     "mile", "miles", "metres", "meters", "m", "km", "yards", "feet", "ft", "foot", "pounds",
     "quid", "percent", "per", "times", "days", "day", "weeks", "week", "months", "month", "pm",
-    "am", "o'clock", "%", "k", "of", "and", "or", "people", "officers", "men", "women", "calls",
-    "texts", "messages", "kg", "stone", "st", "inches", "cm", "points", "grand", "x",
+    "am", "o'clock", "%", "k", "of", "people", "officers", "men", "women", "calls", "texts",
+    "messages", "kg", "stone", "st", "inches", "cm", "points", "grand", "x",
 ];
 
 pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
@@ -70,7 +70,12 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '\'' || *c == '%')
             .collect();
-        let next_starts_digitish = after.starts_with([':', '.', ',', '/', '-']);
+        let mut chars = after.chars();
+        let first = chars.next();
+        let second = chars.next();
+        let next_starts_digitish = matches!(first, Some('\'' | '"'))
+            || (matches!(first, Some(':' | '.' | ',' | '/' | '-'))
+                && second.is_some_and(|c| c.is_ascii_digit()));
         if UNITS.contains(&next.as_str()) || next_starts_digitish {
             return;
         }

@@ -204,6 +204,18 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
         first.range.start = ps;
     }
     let before = scan.found_len();
+    let all: Vec<u8> = groups
+        .iter()
+        .flat_map(|g| g.digits.iter().copied())
+        .collect();
+    if has_word && !plus && all.len() == 10 && all.first() == Some(&7) {
+        // "seven seven double oh nine …": a mobile without its leading 0.
+        if let (Some(first), Some(last)) = (groups.first(), groups.last()) {
+            let range = first.range.start..last.range.end;
+            scan.push(Kind::Phone, range, 0.85, "phone.spelled", false);
+        }
+        return;
+    }
     find_in_groups(
         scan,
         &groups,

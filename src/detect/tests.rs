@@ -300,6 +300,11 @@ fn finance() {
         ("20-00-00 12345678", Kind::AccountNumber, "12345678"),
         ("account 12345678", Kind::AccountNumber, "12345678"),
         ("sort code 12-03-24", Kind::SortCode, "12-03-24"),
+        (
+            "account no. 12-34-56-78",
+            Kind::AccountNumber,
+            "12-34-56-78",
+        ),
     ]);
     check_negative(&[
         ("4111 1111 1111 1112", &[Kind::Card]),
@@ -346,11 +351,14 @@ fn personal() {
         ("34 years old", Kind::Age, "34"),
         ("34yo", Kind::Age, "34"),
         ("a 34-year-old woman", Kind::Age, "34"),
+        ("i'm 19 and he's 40", Kind::Age, "19"),
+        ("I am 27.", Kind::Age, "27"),
     ]);
     check_negative(&[
         ("on 03/04/2024 he came round", &[Kind::DateOfBirth]),
         ("I'm 5 minutes away", &[Kind::Age]),
         ("I am 2 miles away", &[Kind::Age]),
+        ("I'm 5'10 and he's 6ft", &[Kind::Age]),
     ]);
     let d = detector();
     let f = d.detect("my date of birth is 03/04/1987", &TextContext::new());
@@ -396,6 +404,10 @@ fn lookalikes_are_not_identifiers() {
         ("PC 4471 came", IDS),
         ("Sgt 1234", &[Kind::Phone, Kind::AccountNumber]),
         ("at 0730hrs", IDS),
+        ("At 10.45pm on 12.03.24 he came", IDS),
+        ("case number 01/234567/22", IDS),
+        ("occurrence number 12345678", IDS),
+        ("He took 1,500 pounds and 20000 in total", IDS),
     ]);
 }
 

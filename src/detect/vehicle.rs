@@ -42,6 +42,11 @@ const WORDS3: &[&str] = &[
     "REF", "LOG", "URN", "AGE", "DOB", "TEL", "MOB", "FAX", "NHS", "UTR", "VAT", "PIN", "ACC",
 ];
 
+/// Whether a two-letter string is a common English word ("ON", "AT").
+pub(super) fn is_short_word(s: &str) -> bool {
+    WORDS2.contains(&s.to_ascii_uppercase().as_str())
+}
+
 pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {
     match rule {
         Rule::VrmCue => {
