@@ -1,5 +1,7 @@
 //! Integration tests for the public normalise-and-detect API.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use proptest::prelude::*;
 use report_shield::{Detector, Kind, NormalisedText, Party, TextContext};
 
