@@ -7,7 +7,10 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Nothing in the library may panic on input; tests may (clippy.toml).
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod anonymiser;
 mod attribute;
 mod audit;
 mod detect;
@@ -37,8 +40,12 @@ pub use crate::taxonomy::{
 };
 
 // --- normalise and detect (issue 3) -------------------------------------
-pub use crate::detect::{Finding, Kind, KnownValue, TextContext};
+pub use crate::detect::{Detector, DetectorBuilder, Finding, Kind, KnownValue, TextContext};
+pub use crate::text::NormalisedText;
 
+pub use crate::anonymiser::{
+    AnonymisedText, Anonymiser, AnonymiserBuilder, Change, DEFAULT_MAX_TEXT_BYTES, Review,
+};
 // --- attribute, policy, pseudonyms, transform, review (issue 4) ---------
 pub use crate::attribute::Party;
 pub use crate::audit::Redaction;

@@ -1,9 +1,398 @@
 //! Detection: finding every identifying detail in a text.
+//!
+//! # How a scan works
+//!
+//! 1. The text is normalised ([`NormalisedText`]): NFKC, invisible
+//!    characters removed, Unicode digits and spaces folded, confusable
+//!    letters inside digit runs folded.
+//! 2. **One** combined pass of a multi-pattern regex
+//!    (`regex_automata::meta::Regex::new_many`, compiled once when the
+//!    [`Detector`] is built) runs over the normalised view with ASCII word
+//!    boundaries and ASCII classes only. Matches are leftmost-first; at the
+//!    same start the earlier rule in [`RULES`](self) wins, so look-alikes
+//!    (money, times, dates, crime references) and our own tokens are listed
+//!    before the identifier patterns whose text they resemble.
+//! 3. Each match goes to its family's handler, which validates (checksums,
+//!    format rules, cue words looked up in a short window before the match)
+//!    and emits zero or more findings in normalised coordinates.
+//! 4. Person names (`names`) and the caller's known values (`known`, one
+//!    automaton per text) add their candidates.
+//! 5. Findings inside a pseudonym token, a type label or a run of `*` are
+//!    dropped, as are findings covered by an allowed value.
+//! 6. Ranges are mapped back to the original text and overlaps resolved by
+//!    the rule documented in the `overlap` module: a containing span wins,
+//!    then a validated one, then higher confidence, then the earlier start;
+//!    a discarded finding's party hint is merged into the winner
+//!    (reporter beats the rest).
 
+mod address;
 mod context;
+mod email;
+mod finance;
 mod finding;
 mod known;
+mod lookalike;
 mod names;
+mod national_ids;
+mod numbers;
+mod online;
+pub(crate) mod overlap;
+mod personal;
+mod phone;
+mod police;
+mod postcode;
+mod time;
+pub(crate) mod validate;
+mod vehicle;
+
+use std::fmt;
+use std::ops::Range;
+
+use regex_automata::meta;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 pub use self::context::{KnownValue, TextContext};
 pub use self::finding::{Finding, Kind};
+use crate::error::{Error, ErrorKind, Result};
+use crate::text::NormalisedText;
+
+/// Which family handles a pattern's matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Our own pseudonym tokens, type labels and `*` runs: never touched.
+    Shield,
+    Email,
+    EmailDisguised,
+    Url,
+    UrlSocial,
+    UrlBare,
+    HandleAt,
+    HandleCue,
+    Ipv4,
+    Ipv6,
+    Dob,
+    Money,
+    Percent,
+    CrimeRef,
+    Date,
+    Time,
+    Age,
+    Collar,
+    Passport,
+    VrmCue,
+    Address,
+    Postcode,
+    Nino,
+    Licence,
+    Iban,
+    VrmCurrent,
+    VrmPrefix,
+    VrmSuffix,
+    Spelled,
+    NumRun,
+}
+
+/// The rules in priority order (earlier wins at the same start).
+fn rules() -> Vec<(Rule, String)> {
+    let mut r: Vec<(Rule, String)> = vec![(
+        Rule::Shield,
+        r"\[[A-Z_]{2,16}:[A-Za-z0-9_\-]{1,16}:[A-Z2-7]{13}\]|\[[A-Z_]{2,16}\]|\*+".to_owned(),
+    )];
+    r.extend(email::patterns());
+    r.extend(online::patterns());
+    r.extend(personal::dob_patterns());
+    r.extend(lookalike::patterns());
+    r.extend(time::patterns());
+    r.extend(online::ip_patterns());
+    r.extend(personal::age_patterns());
+    r.extend(police::patterns());
+    r.extend(national_ids::cue_patterns());
+    r.extend(vehicle::cue_patterns());
+    r.extend(address::patterns());
+    r.extend(postcode::patterns());
+    r.extend(national_ids::patterns());
+    r.extend(finance::patterns());
+    r.extend(vehicle::patterns());
+    r.extend(phone::patterns());
+    r.extend(numbers::patterns());
+    r
+}
+
+/// One scan in progress: the normalised text and what has been found.
+pub(crate) struct Scan<'t> {
+    pub(crate) norm: &'t str,
+    pub(crate) out: Vec<Finding>,
+    /// Our own tokens and labels: nothing inside is ever flagged.
+    pub(crate) shields: Vec<Range<usize>>,
+}
+
+impl<'t> Scan<'t> {
+    pub(crate) fn push(
+        &mut self,
+        kind: Kind,
+        range: Range<usize>,
+        confidence: f32,
+        detector: &'static str,
+        validated: bool,
+    ) -> Option<&mut Finding> {
+        if range.start >= range.end || range.end > self.norm.len() {
+            return None;
+        }
+        self.out
+            .push(Finding::new(kind, range, confidence, detector, validated));
+        self.out.last_mut()
+    }
+
+    /// The text of a normalised range ("" if the range is not valid).
+    pub(crate) fn text(&self, r: &Range<usize>) -> &'t str {
+        self.norm.get(r.clone()).unwrap_or("")
+    }
+
+    /// Adds a ready-made finding (normalised coordinates).
+    pub(crate) fn push_finding(&mut self, f: Finding) {
+        if f.range.start < f.range.end && f.range.end <= self.norm.len() {
+            self.out.push(f);
+        }
+    }
+
+    pub(crate) fn found_len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Up to `n` bytes before `pos`, lower-cased, on char boundaries.
+    pub(crate) fn lookback(&self, pos: usize, n: usize) -> String {
+        let end = crate::text::floor_boundary(self.norm, pos);
+        let start = crate::text::floor_boundary(self.norm, end.saturating_sub(n));
+        self.norm.get(start..end).unwrap_or("").to_ascii_lowercase()
+    }
+
+    /// Up to `n` bytes after `pos`, lower-cased.
+    pub(crate) fn lookahead(&self, pos: usize, n: usize) -> String {
+        let start = crate::text::ceil_boundary(self.norm, pos);
+        let end = crate::text::ceil_boundary(self.norm, start.saturating_add(n));
+        self.norm.get(start..end).unwrap_or("").to_ascii_lowercase()
+    }
+}
+
+/// The detection engine: compiled once, immutable, shareable across threads.
+///
+/// ```
+/// use report_shield::{Detector, Kind, TextContext};
+///
+/// let detector = Detector::new()?;
+/// let text = "Ring me on 07700 900123 or jo at example dot com.";
+/// let found = detector.detect(text, &TextContext::new());
+/// let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+/// assert_eq!(kinds, vec![Kind::Phone, Kind::Email]);
+/// assert_eq!(&text[found[0].range.clone()], "07700 900123");
+/// # Ok::<(), report_shield::Error>(())
+/// ```
+pub struct Detector {
+    regex: meta::Regex,
+    rules: Vec<Rule>,
+    allowed: Vec<String>,
+    names: names::NameDetector,
+}
+
+impl fmt::Debug for Detector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Detector")
+            .field("patterns", &self.rules.len())
+            .field(
+                "allowed",
+                &format_args!("<{} redacted>", self.allowed.len()),
+            )
+            .finish()
+    }
+}
+
+/// Builds a [`Detector`] with extra configuration.
+///
+/// ```
+/// use report_shield::{Detector, TextContext};
+///
+/// let detector = Detector::builder().allow("01632 960000").build()?;
+/// let found = detector.detect("the front desk is 01632 960000", &TextContext::new());
+/// assert!(found.is_empty());
+/// # Ok::<(), report_shield::Error>(())
+/// ```
+#[derive(Clone, Default)]
+pub struct DetectorBuilder {
+    allowed: Vec<String>,
+}
+
+impl fmt::Debug for DetectorBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DetectorBuilder")
+            .field(
+                "allowed",
+                &format_args!("<{} redacted>", self.allowed.len()),
+            )
+            .finish()
+    }
+}
+
+impl DetectorBuilder {
+    /// Adds a value that is never treated as identifying (a station name,
+    /// the service's own phone number). Matched case-insensitively on the
+    /// normalised text; a value with six or more digits also matches the
+    /// same digits written with any separators.
+    pub fn allow(&mut self, value: impl Into<String>) -> &mut Self {
+        self.allowed.push(value.into());
+        self
+    }
+
+    /// Compiles the detector.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidPattern`] if a pattern fails to compile (a bug)
+    /// or the allow list cannot be compiled.
+    pub fn build(&self) -> Result<Detector> {
+        let table = rules();
+        let patterns: Vec<String> = table.iter().map(|(_, p)| format!("(?-u){p}")).collect();
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(64 << 20))
+            .hybrid_cache_capacity(8 << 20);
+        let regex = meta::Regex::builder()
+            .configure(config)
+            .build_many(&patterns)
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::InvalidPattern,
+                    format!("detector patterns failed to compile: {e}"),
+                )
+            })?;
+        Ok(Detector {
+            regex,
+            rules: table.into_iter().map(|(r, _)| r).collect(),
+            allowed: self.allowed.clone(),
+            names: names::NameDetector::new()?,
+        })
+    }
+}
+
+impl Detector {
+    /// A detector with the default configuration.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidPattern`] if the built-in patterns fail to
+    /// compile (a bug, covered by tests).
+    pub fn new() -> Result<Detector> {
+        DetectorBuilder::default().build()
+    }
+
+    /// A builder for a configured detector.
+    #[must_use]
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder::default()
+    }
+
+    /// Finds every identifying (or identifying-looking) detail in `text`.
+    ///
+    /// Findings are sorted by start, do not overlap, and their ranges are
+    /// byte ranges of `text` on character boundaries.
+    #[must_use]
+    pub fn detect(&self, text: &str, ctx: &TextContext) -> Vec<Finding> {
+        let norm_text = NormalisedText::new(text);
+        let norm = norm_text.as_str();
+        let mut scan = Scan {
+            norm,
+            out: Vec::new(),
+            shields: Vec::new(),
+        };
+        let mut caps = self.regex.create_captures();
+        for m in self.regex.find_iter(norm) {
+            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let range = m.range();
+            let value = self.value_group(norm, &range, m.pattern(), &mut caps);
+            dispatch(&mut scan, rule, range, value);
+        }
+
+        // Names and the caller's known values add candidates in normalised
+        // coordinates, before shields, the allow list, mapping and the
+        // overlap rule. One automaton per text covers every known value.
+        self.names.find(norm, &mut scan.out);
+        let matcher =
+            (!ctx.known().is_empty() || !ctx.allowed().is_empty() || !self.allowed.is_empty())
+                .then(|| known::KnownMatcher::new(ctx, &self.allowed));
+        if let Some(m) = &matcher {
+            m.find(norm, &mut scan.out);
+        }
+
+        let Scan {
+            mut out, shields, ..
+        } = scan;
+        if !shields.is_empty() {
+            out.retain(|f| !shields.iter().any(|s| overlap::overlaps(s, &f.range)));
+        }
+        if let Some(m) = &matcher {
+            // An allowed value drops every finding it covers whole.
+            let allowed = m.allowed_ranges(norm);
+            if !allowed.is_empty() {
+                out.retain(|f| {
+                    !allowed
+                        .iter()
+                        .any(|a| a.start <= f.range.start && f.range.end <= a.end)
+                });
+            }
+        }
+        for f in &mut out {
+            f.range = norm_text.to_original(f.range.clone());
+        }
+        overlap::resolve(out)
+    }
+
+    /// The range of the `v` capture group of the match, if the pattern has
+    /// one.
+    fn value_group(
+        &self,
+        norm: &str,
+        range: &Range<usize>,
+        pid: regex_automata::PatternID,
+        caps: &mut Captures,
+    ) -> Option<Range<usize>> {
+        let has_v = self.regex.group_info().to_index(pid, "v").is_some();
+        if !has_v {
+            return None;
+        }
+        let input = Input::new(norm)
+            .span(range.clone())
+            .anchored(Anchored::Pattern(pid));
+        self.regex.search_captures(&input, caps);
+        caps.get_group_by_name("v").map(|s| s.range())
+    }
+}
+
+fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {
+    match rule {
+        Rule::Shield => scan.shields.push(m),
+        Rule::Email | Rule::EmailDisguised => email::handle(scan, rule, m),
+        Rule::Url | Rule::UrlSocial | Rule::UrlBare => online::url(scan, rule, m),
+        Rule::HandleAt | Rule::HandleCue => online::handle(scan, rule, m, v),
+        Rule::Ipv4 | Rule::Ipv6 => online::ip(scan, rule, m),
+        Rule::Dob => personal::dob(scan, m, v),
+        Rule::Age => personal::age(scan, m, v),
+        Rule::Money | Rule::Percent | Rule::CrimeRef => {}
+        Rule::Date => lookalike::date(scan, m),
+        Rule::Time => time::handle(scan, m),
+        Rule::Collar => police::handle(scan, m, v),
+        Rule::Passport => national_ids::passport(scan, m, v),
+        Rule::VrmCue | Rule::VrmCurrent | Rule::VrmPrefix | Rule::VrmSuffix => {
+            vehicle::handle(scan, rule, m, v)
+        }
+        Rule::Address => address::handle(scan, m, v),
+        Rule::Postcode => postcode::handle(scan, m, v),
+        Rule::Nino | Rule::Licence => national_ids::handle(scan, rule, m),
+        Rule::Iban => finance::iban(scan, m),
+        Rule::Spelled => phone::spelled(scan, m),
+        Rule::NumRun => numbers::classify(scan, m),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -34,7 +34,6 @@
 //! possessive `'s` ("Jo Bloggs's" → "Jo Bloggs").
 
 // Until the engine (src/detect/mod.rs, issue 3) calls this module; remove at merge.
-#![cfg_attr(not(test), allow(dead_code))]
 
 use std::collections::HashSet;
 use std::fmt;

@@ -82,8 +82,10 @@ impl fmt::Debug for DisseminatedReporter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DisseminatedAttachment {
-    /// A keyed token standing for the original file name.
-    pub file_token: String,
+    /// A keyed token standing for the original file name (absent when the
+    /// intake attachment had no file name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_token: Option<String>,
     /// The media type, as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
@@ -95,7 +97,11 @@ pub struct DisseminatedAttachment {
 impl DisseminatedAttachment {
     /// An attachment entry.
     #[must_use]
-    pub fn new(file_token: String, media_type: Option<String>, size_bytes: Option<u64>) -> Self {
+    pub fn new(
+        file_token: Option<String>,
+        media_type: Option<String>,
+        size_bytes: Option<u64>,
+    ) -> Self {
         Self {
             file_token,
             media_type,

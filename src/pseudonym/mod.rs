@@ -113,54 +113,6 @@ pub(crate) use self::token::{TOKEN_PATTERN, is_token};
 #[cfg(doc)]
 use crate::detect::Kind;
 
-/// Makes tokens with a keyring in one scope: what the anonymiser holds.
-#[derive(Debug)]
-#[allow(dead_code, reason = "the anonymiser (issue 4) holds it")]
-pub(crate) struct Pseudonymiser {
-    keyring: Keyring,
-    scope: Scope,
-    scope_tag: String,
-}
-
-#[allow(dead_code, reason = "the anonymiser (issue 4) holds it")]
-impl Pseudonymiser {
-    /// A pseudonymiser for `keyring` in `scope`.
-    pub(crate) fn new(keyring: Keyring, scope: Scope) -> Self {
-        let scope_tag = scope.tag();
-        Self {
-            keyring,
-            scope,
-            scope_tag,
-        }
-    }
-
-    /// The token for `value` as a `kind`: canonicalise, MAC, format.
-    pub(crate) fn token(&self, kind: TokenKind, value: &str) -> String {
-        self.keyring.token_in(kind, value, &self.scope_tag)
-    }
-
-    /// Whether `token` is `value`'s token under any key in the keyring.
-    pub(crate) fn verify(&self, token: &str, kind: TokenKind, value: &str) -> bool {
-        self.keyring.verify_in(token, kind, value, &self.scope_tag)
-    }
-
-    /// The keyring.
-    pub(crate) fn keyring(&self) -> &Keyring {
-        &self.keyring
-    }
-
-    /// The scope.
-    pub(crate) fn scope(&self) -> &Scope {
-        &self.scope
-    }
-
-    /// Whether the keyring holds the public test key (the anonymiser
-    /// builder may refuse or flag it).
-    pub(crate) fn uses_insecure_test_key(&self) -> bool {
-        self.keyring.has_insecure_test_key()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -192,13 +144,13 @@ mod tests {
             value in any::<String>(),
             scope in any_scope(),
         ) {
-            let p = Pseudonymiser::new(Keyring::new(dangerous::insecure_test_key()), scope);
-            let t = p.token(kind, &value);
+            let keyring = Keyring::new(dangerous::insecure_test_key());
+            let t = keyring.token(kind, &value, &scope);
             prop_assert!(is_token(&t), "{t}");
             prop_assert!(t.is_ascii());
             let prefix = format!("[{}:test:", kind.label());
             prop_assert!(t.starts_with(&prefix), "{}", t);
-            prop_assert!(p.verify(&t, kind, &value));
+            prop_assert!(keyring.verify(&t, kind, &value, &scope));
         }
 
         #[test]
@@ -224,25 +176,5 @@ mod tests {
             let _ = TokenKind::Reference.canonical(&value);
             let _ = Scope::Force(value.clone()).tag();
         }
-    }
-
-    #[test]
-    fn pseudonymiser_uses_its_scope() {
-        let global =
-            Pseudonymiser::new(Keyring::new(dangerous::insecure_test_key()), Scope::Global);
-        let force = Pseudonymiser::new(
-            Keyring::new(dangerous::insecure_test_key()),
-            Scope::Force("West Midlands Police".into()),
-        );
-        let kind = TokenKind::Identifier(Kind::Phone);
-        assert_ne!(
-            global.token(kind, "07700 900123"),
-            force.token(kind, "07700 900123")
-        );
-        assert_eq!(
-            force.token(kind, "07700 900123"),
-            force.keyring().token(kind, "07700900123", force.scope())
-        );
-        assert!(global.uses_insecure_test_key());
     }
 }

@@ -58,7 +58,6 @@ pub struct TextRedaction {
 
 /// One finding with its decided action, ready to apply.
 #[derive(Debug, Clone, PartialEq)]
-#[allow(dead_code)] // built by the anonymiser (issue 4)
 pub(crate) struct Planned {
     /// Byte range in the original text, on char boundaries.
     pub(crate) range: Range<usize>,
@@ -77,7 +76,6 @@ struct Segment {
 }
 
 /// The output of [`apply`].
-#[allow(dead_code)] // read by the anonymiser (issue 4)
 pub(crate) struct Transformed {
     /// The output text.
     pub(crate) text: String,
@@ -151,7 +149,6 @@ fn label(kind: Kind) -> String {
 /// the enclosing chars, a range past the end is clamped, a span that
 /// overlaps an earlier changed span keeps only its part after it (and is
 /// skipped if nothing is left), and empty spans are skipped.
-#[allow(dead_code)] // called by the anonymiser (issue 4)
 pub(crate) fn apply(
     text: &str,
     planned: &[Planned],
@@ -242,12 +239,12 @@ pub(crate) fn apply(
     }
 }
 
-#[allow(dead_code)] // used by the anonymiser and review hints (issue 4)
 impl Transformed {
     /// One audit event per planned finding that was applied: each record's
     /// (kind, party, action), then a `Keep` event for each kept finding.
     /// Feed to `audit::summarise` (filter out `Keep` if the audit should
     /// list changes only).
+    #[cfg(test)]
     pub(crate) fn audit_events(&self) -> impl Iterator<Item = (Kind, Party, ActionKind)> + '_ {
         self.records
             .iter()

@@ -1,0 +1,79 @@
+//! One text through the pipeline: detect → attribute → policy →
+//! transform, with the risk hints mapped onto the output.
+
+use super::Anonymiser;
+use crate::attribute::Party;
+use crate::detect::{Finding, Kind, TextContext};
+use crate::policy::ActionKind;
+use crate::pseudonym::TokenKind;
+use crate::review::Hint;
+use crate::transform::{self, Planned, TextRedaction};
+
+/// A text after the pipeline.
+pub(super) struct Processed {
+    pub(super) text: String,
+    pub(super) records: Vec<TextRedaction>,
+    pub(super) hints: Vec<Hint>,
+}
+
+impl Processed {
+    /// The audit events of the changes (kept details are not changes).
+    pub(super) fn events(&self) -> impl Iterator<Item = (Kind, Party, ActionKind)> + '_ {
+        self.records.iter().map(|r| (r.kind, r.party, r.action))
+    }
+}
+
+impl Anonymiser {
+    /// Detects and attributes: one party per finding, same order.
+    pub(super) fn find_and_attribute(
+        &self,
+        text: &str,
+        ctx: &TextContext,
+    ) -> (Vec<Finding>, Vec<Party>) {
+        let findings = self.detector.detect(text, ctx);
+        let parties = self.attributor.attribute(text, &findings, ctx);
+        (findings, parties)
+    }
+
+    /// Runs `text` (the field `field` of a report, or `""`) through the
+    /// whole pipeline, making tokens in the scope `scope_tag`.
+    pub(super) fn process(
+        &self,
+        text: &str,
+        ctx: &TextContext,
+        field: &str,
+        scope_tag: &str,
+    ) -> Processed {
+        let (findings, parties) = self.find_and_attribute(text, ctx);
+        let planned: Vec<Planned> = findings
+            .iter()
+            .zip(parties)
+            .map(|(f, party)| Planned {
+                range: f.range.clone(),
+                kind: f.kind,
+                party,
+                action: self.policy.action(f.kind, party),
+                detector: f.detector,
+            })
+            .collect();
+        let mut token = |kind: Kind, value: &str| {
+            self.keyring
+                .token_in(TokenKind::Identifier(kind), value, scope_tag)
+        };
+        let transformed = transform::apply(text, &planned, &mut token);
+        let hints = self
+            .reviewer
+            .review(text, field)
+            .into_iter()
+            .map(|mut h| {
+                h.range = transformed.map_range(h.range.clone());
+                h
+            })
+            .collect();
+        Processed {
+            text: transformed.text,
+            records: transformed.records,
+            hints,
+        }
+    }
+}

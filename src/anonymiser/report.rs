@@ -1,0 +1,184 @@
+//! A whole report: every free-text field with the report's context, the
+//! contact block replaced by its token, attachments by theirs, routing and
+//! the audit.
+
+use super::{Anonymiser, ScopeMode};
+use crate::attribute::Party;
+use crate::audit;
+use crate::detect::{Kind, TextContext};
+use crate::error::Result;
+use crate::model::{
+    Contact, Disseminated, DisseminatedAttachment, DisseminatedReporter, Report, ReporterMode,
+    RoutedForce, SchemaVersion,
+};
+use crate::pseudonym::{Scope, TokenKind, canonical};
+use crate::taxonomy::route;
+
+impl Anonymiser {
+    /// Anonymises a whole intake report into the report that goes to the
+    /// force.
+    ///
+    /// Every free-text field (the narrative, the incident location, each
+    /// subject's description) is processed with the report's context: the
+    /// reporter's declared contact details become known values to protect
+    /// in any formatting, and the subject's name, collar number and handles
+    /// become known values to keep; the subject's station is allowed. The
+    /// contact block never reaches the output: a confidential report carries
+    /// its contact token instead. Attachment file names become tokens.
+    /// `redactions` lists what was changed by kind, party and action, never
+    /// a value; `review` lists the risk hints with ranges in the output.
+    ///
+    /// # Errors
+    ///
+    /// Any validation error of [`Report::validate`] under the anonymiser's
+    /// [`Limits`](crate::Limits): a report that breaks the contract or a
+    /// size limit is rejected whole, never truncated.
+    pub fn anonymise(&self, report: &Report) -> Result<Disseminated> {
+        report.validate(&self.limits)?;
+        let routing = route(report);
+        let scope_tag = match &self.scope {
+            ScopeMode::Fixed(scope) => scope.tag(),
+            ScopeMode::PerForce => {
+                Scope::Force(routing.force.map_or("unresolved", |f| f.code).to_owned()).tag()
+            }
+        };
+        let ctx = context_for(report);
+        let mut events = Vec::new();
+        let mut review = Vec::new();
+        let mut run = |text: &str, field: &str| {
+            let done = self.process(text, &ctx, field, &scope_tag);
+            events.extend(done.events());
+            review.extend(done.hints.iter().cloned());
+            done.text
+        };
+
+        let narrative = run(&report.narrative, "narrative");
+        let incident = report.incident.clone().map(|mut incident| {
+            incident.location = incident
+                .location
+                .as_deref()
+                .map(|loc| run(loc, "incident.location"));
+            incident
+        });
+        let subjects = report
+            .subjects
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut s = s.clone();
+                s.description = s
+                    .description
+                    .as_deref()
+                    .map(|d| run(d, &format!("subjects[{i}].description")));
+                s
+            })
+            .collect();
+
+        let token = |kind: TokenKind, value: &str| self.keyring.token_in(kind, value, &scope_tag);
+        let reference = match &report.id {
+            Some(id) => token(TokenKind::Reference, id),
+            // No id: derive the reference from the report itself, so the
+            // same report always gets the same reference.
+            None => token(TokenKind::Reference, &report.to_json()?),
+        };
+        let contact_token = match (report.reporter.mode, &report.reporter.contact) {
+            (ReporterMode::Confidential, Some(contact)) => {
+                Some(token(TokenKind::Contact, &contact_canonical(contact)))
+            }
+            _ => None,
+        };
+        let attachments = report
+            .attachments
+            .iter()
+            .map(|a| {
+                DisseminatedAttachment::new(
+                    a.file_name
+                        .as_deref()
+                        .map(|name| token(TokenKind::FileName, name)),
+                    a.media_type.clone(),
+                    a.size_bytes,
+                )
+            })
+            .collect();
+
+        Ok(Disseminated {
+            schema_version: SchemaVersion,
+            reference,
+            force: routing.force.map(RoutedForce::new),
+            unit: routing.unit,
+            categories: report.categories.clone(),
+            discrimination: report.discrimination.clone(),
+            priority: routing.priority,
+            iopc_referral: routing.iopc_referral,
+            subjects,
+            incident,
+            narrative,
+            how_known: report.how_known.unwrap_or_default(),
+            reporter: DisseminatedReporter::new(report.reporter.mode, contact_token),
+            attachments,
+            redactions: audit::summarise(events),
+            review,
+            key_id: self.keyring.active_id().to_owned(),
+            policy: self.policy.name().to_owned(),
+            crate_version: env!("CARGO_PKG_VERSION").to_owned(),
+        })
+    }
+}
+
+/// The context every field of `report` is processed with.
+pub(super) fn context_for(report: &Report) -> TextContext {
+    let mut ctx = TextContext::new();
+    if let Some(contact) = &report.reporter.contact {
+        let fields = [
+            (Kind::Name, &contact.name),
+            (Kind::Phone, &contact.phone),
+            (Kind::Email, &contact.email),
+            (Kind::Address, &contact.address),
+            (Kind::Postcode, &contact.postcode),
+        ];
+        for (kind, value) in fields {
+            if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                ctx.add_known(kind, v, Party::Reporter);
+            }
+        }
+    }
+    for subject in &report.subjects {
+        if let Some(name) = subject.name.as_deref() {
+            ctx.add_known(Kind::Name, name, Party::Subject);
+        }
+        if let Some(collar) = subject.collar_number.as_deref() {
+            ctx.add_known(Kind::CollarNumber, collar, Party::Subject);
+        }
+        for handle in &subject.online_handles {
+            ctx.add_known(Kind::Handle, handle.as_str(), Party::Subject);
+        }
+        if let Some(station) = subject.station.as_deref() {
+            ctx.allow(station);
+        }
+    }
+    ctx
+}
+
+/// The canonical form of a contact block: each present field in canonical
+/// form, tagged, in a fixed order, so that the same contact details always
+/// give the same token however they were written. `best_time` is not part
+/// of who the reporter is and is left out.
+fn contact_canonical(contact: &Contact) -> String {
+    let fields = [
+        ("name", Kind::Name, &contact.name),
+        ("phone", Kind::Phone, &contact.phone),
+        ("email", Kind::Email, &contact.email),
+        ("address", Kind::Address, &contact.address),
+        ("postcode", Kind::Postcode, &contact.postcode),
+    ];
+    let mut out = String::new();
+    for (tag, kind, value) in fields {
+        if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+            out.push_str(tag);
+            out.push('=');
+            out.push_str(&canonical(kind, v));
+            out.push('\n');
+        }
+    }
+    out
+}

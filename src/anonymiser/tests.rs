@@ -1,0 +1,149 @@
+use super::*;
+use crate::dangerous::insecure_test_key;
+use crate::model::Report;
+use crate::review::HintCategory;
+
+fn anonymiser() -> Anonymiser {
+    Anonymiser::builder()
+        .key(insecure_test_key())
+        .build()
+        .unwrap()
+}
+
+const WORKED: &str = r#"{
+  "schema_version": 1,
+  "id": "r-2026-000777",
+  "channel": "online",
+  "categories": ["domestic_abuse"],
+  "subjects": [{"name": "Daniel Reeves", "role": "officer", "rank": "PC", "collar_number": "4471", "force": "West Midlands Police"}],
+  "narrative": "My name is Jo Bloggs. My ex-partner is PC 4471 Daniel Reeves of West Midlands Police. He still turns up at 12 Acacia Avenue, Walsall WS1 1AA and texts me on 07700 900 123 at all hours. Reeves told me nobody would believe me.",
+  "reporter": {"mode": "confidential", "contact": {"name": "Jo Bloggs", "phone": "+44 7700 900123", "address": "12 Acacia Avenue, Walsall", "postcode": "WS1 1AA"}}
+}"#;
+
+#[test]
+fn worked_example_keeps_the_officer_and_protects_the_reporter() {
+    let report = Report::from_json(WORKED).unwrap();
+    let out = anonymiser().anonymise(&report).unwrap();
+    let n = &out.narrative;
+    for kept in [
+        "PC 4471",
+        "Daniel Reeves",
+        "West Midlands Police",
+        "Reeves told me",
+    ] {
+        assert!(n.contains(kept), "{kept:?} missing from {n}");
+    }
+    for gone in [
+        "Jo", "Bloggs", "900 123", "900123", "Acacia", "WS1 1AA", "WS11AA",
+    ] {
+        assert!(!n.contains(gone), "{gone:?} leaked in {n}");
+    }
+    assert!(n.contains("[PHONE:test:"), "{n}");
+    assert!(n.contains("[PERSON:test:"), "{n}");
+    assert!(
+        out.review
+            .iter()
+            .any(|h| h.category == HintCategory::Relationship),
+        "{:?}",
+        out.review
+    );
+    let json = out.to_json().unwrap();
+    assert!(
+        !json.contains("Bloggs") && !json.contains("900123"),
+        "{json}"
+    );
+    assert!(out.reporter.contact_token.is_some());
+    assert_eq!(
+        out.force.as_ref().map(|f| f.code.as_str()),
+        Some("west-midlands")
+    );
+}
+
+#[test]
+fn hints_point_into_the_output_text() {
+    let report = Report::from_json(WORKED).unwrap();
+    let out = anonymiser().anonymise(&report).unwrap();
+    for h in &out.review {
+        assert_eq!(h.field, "narrative");
+        let phrase = out.narrative.get(h.range.clone()).unwrap();
+        assert!(!phrase.is_empty());
+    }
+    let rel = out
+        .review
+        .iter()
+        .find(|h| h.category == HintCategory::Relationship)
+        .unwrap();
+    assert!(
+        out.narrative[rel.range.clone()]
+            .to_lowercase()
+            .contains("ex-partner")
+    );
+}
+
+#[test]
+fn same_contact_details_in_other_spellings_give_the_same_contact_token() {
+    let a = Report::from_json(WORKED).unwrap();
+    let b = Report::from_json(
+        &WORKED
+            .replace("\"+44 7700 900123\"", "\"07700-900-123\"")
+            .replace("\"WS1 1AA\"", "\"ws11aa\""),
+    )
+    .unwrap();
+    let an = anonymiser();
+    let ta = an.anonymise(&a).unwrap().reporter.contact_token;
+    let tb = an.anonymise(&b).unwrap().reporter.contact_token;
+    assert!(ta.is_some());
+    assert_eq!(ta, tb);
+}
+
+#[test]
+fn anonymising_is_deterministic_and_idempotent() {
+    let an = anonymiser();
+    let report = Report::from_json(WORKED).unwrap();
+    let first = an.anonymise(&report).unwrap();
+    let second = an.anonymise(&report).unwrap();
+    assert_eq!(first, second);
+    let ctx = report::context_for(&report);
+    let again = an.anonymise_text(&first.narrative, &ctx).unwrap();
+    assert_eq!(again.text, first.narrative);
+}
+
+#[test]
+fn building_without_a_key_fails_with_a_typed_error() {
+    let err = Anonymiser::builder().build().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidKey);
+}
+
+#[test]
+fn text_over_the_limit_is_an_error_not_a_truncation() {
+    let an = Anonymiser::builder()
+        .key(insecure_test_key())
+        .max_text_bytes(10)
+        .build()
+        .unwrap();
+    let err = an
+        .anonymise_text("call me on 07700 900123", &TextContext::new())
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::LimitExceeded);
+    assert!(!err.to_string().contains("900123"));
+}
+
+#[test]
+fn per_force_scope_gives_different_tokens_to_different_forces() {
+    let an = Anonymiser::builder()
+        .key(insecure_test_key())
+        .scope_per_force()
+        .build()
+        .unwrap();
+    let a = Report::from_json(WORKED).unwrap();
+    let b = Report::from_json(&WORKED.replace("West Midlands Police", "GMP")).unwrap();
+    let ta = an.anonymise(&a).unwrap().reporter.contact_token;
+    let tb = an.anonymise(&b).unwrap().reporter.contact_token;
+    assert_ne!(ta, tb);
+}
+
+#[test]
+fn anonymiser_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Anonymiser>();
+}

@@ -1,0 +1,53 @@
+//! Email addresses, plain and disguised ("jo at example dot com").
+
+use std::ops::Range;
+
+use super::{Kind, Rule, Scan};
+
+const LABEL: &str = r"[A-Za-z0-9](?:[A-Za-z0-9_\-]*[A-Za-z0-9])?";
+const TLD: &str = r"(?:com|org|net|uk|co|io|me|info|biz|gov|ac|edu|ie|eu|de|fr|es|it|nl|us|ca|au|nz|nhs|police|email|online|xyz|app|dev|mail|live|scot|wales|london|tv|cc)";
+
+pub(super) fn patterns() -> Vec<(Rule, String)> {
+    let at = r"(?:\s*(?:\(\s*(?i:at)\s*\)|\[\s*(?i:at)\s*\]|\{\s*(?i:at)\s*\}|<\s*(?i:at)\s*>)\s*|\s+(?i:at)\s+|\s*@\s*)";
+    let dot = r"(?:\s*(?:\(\s*(?i:dot)\s*\)|\[\s*(?i:dot)\s*\]|\{\s*(?i:dot)\s*\}|<\s*(?i:dot)\s*>)\s*|\s+(?i:dot)\s+|\.)";
+    vec![
+        (
+            Rule::Email,
+            r"[A-Za-z0-9._%+\-]*[A-Za-z0-9_%+\-] ?@ ?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b"
+                .to_owned(),
+        ),
+        (
+            Rule::EmailDisguised,
+            format!(r"\b{LABEL}(?:{dot}{LABEL})*{at}{LABEL}(?:{dot}{LABEL})*{dot}(?i:{TLD})\b"),
+        ),
+    ]
+}
+
+pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
+    let text = scan.text(&m);
+    if rule == Rule::Email {
+        scan.push(Kind::Email, m, 0.97, "email", true);
+        return;
+    }
+    // A disguised form must really be disguised somewhere, and the local
+    // part must not be an ordinary word run like "was at work.co".
+    let lower = text.to_ascii_lowercase();
+    let disguised = lower.contains(" at ")
+        || lower.contains("(at)")
+        || lower.contains("[at]")
+        || lower.contains("{at}")
+        || lower.contains("<at>")
+        || lower.contains("dot")
+        || lower.contains(" @")
+        || lower.contains("@ ");
+    if !disguised {
+        scan.push(Kind::Email, m, 0.9, "email", true);
+        return;
+    }
+    let local = lower.split(['@', '(', '[', '{', '<']).next().unwrap_or("");
+    let local = local.split(" at ").next().unwrap_or(local).trim();
+    if super::online::is_stopword(local) {
+        return;
+    }
+    scan.push(Kind::Email, m, 0.85, "email.disguised", false);
+}

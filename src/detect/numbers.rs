@@ -1,0 +1,258 @@
+//! Digit runs: one pattern finds every run of digits with the separators
+//! people use (spaces, dots, hyphens, brackets, "(0)"), and this module
+//! decides what a run is from its digits, its grouping, checksums and the
+//! cue words just before it: phone, card (Luhn), NHS (mod 11), UTR, sort
+//! code and account number, passport, Northern Ireland licence, or nothing
+//! (a quantity, a year, a crime reference).
+
+use std::ops::Range;
+
+use super::phone::{self, Group};
+use super::validate;
+use super::{Kind, Rule, Scan};
+
+pub(super) fn patterns() -> Vec<(Rule, String)> {
+    vec![(
+        Rule::NumRun,
+        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-.]|\. | {2,3})[0-9]+)*[kK]?\b"
+            .to_owned(),
+    )]
+}
+
+fn groups_of(scan: &Scan<'_>, m: &Range<usize>, intl: bool) -> Vec<Group> {
+    let text = scan.text(m);
+    let bytes = text.as_bytes();
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            let digits: Vec<u8> = bytes
+                .get(start..i)
+                .unwrap_or_default()
+                .iter()
+                .map(|b| b - b'0')
+                .collect();
+            let trunk_zero = intl
+                && digits == [0]
+                && start > 0
+                && bytes.get(start - 1) == Some(&b'(')
+                && bytes.get(i) == Some(&b')');
+            if !trunk_zero {
+                groups.push(Group {
+                    digits,
+                    range: m.start + start..m.start + i,
+                });
+            }
+        } else {
+            i += 1;
+        }
+    }
+    groups
+}
+
+fn any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.contains(n))
+}
+
+/// The cue window: a few words before `pos`, not crossing a line break.
+fn cue(scan: &Scan<'_>, pos: usize) -> String {
+    let w = scan.lookback(pos, 48);
+    match w.rfind('\n') {
+        Some(k) => w.get(k + 1..).unwrap_or("").to_owned(),
+        None => w,
+    }
+}
+
+/// Splits groups into a leading run of exactly `n` digits and the rest.
+fn split_at_digits(groups: &[Group], n: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let mut acc = 0;
+    for (k, g) in groups.iter().enumerate() {
+        acc += g.digits.len();
+        if acc == n {
+            let first = groups.first()?.range.start..g.range.end;
+            let rest = groups.get(k + 1)?.range.start..groups.last()?.range.end;
+            return Some((first, rest));
+        }
+        if acc > n {
+            return None;
+        }
+    }
+    None
+}
+
+pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
+    let text = scan.text(&m);
+    let plus = text.starts_with('+');
+    let zz = text.trim_start_matches(['(', ' ']).starts_with("00");
+    let k_suffix = text.ends_with(['k', 'K']);
+    let groups = groups_of(scan, &m, plus || zz);
+    let all: Vec<u8> = groups
+        .iter()
+        .flat_map(|g| g.digits.iter().copied())
+        .collect();
+    let n = all.len();
+    if n < 6 {
+        return;
+    }
+    let (Some(first_g), Some(last_g)) = (groups.first(), groups.last()) else {
+        return;
+    };
+    let span = first_g.range.start..last_g.range.end;
+    let span_k = if k_suffix {
+        span.start..m.end
+    } else {
+        span.clone()
+    };
+    let cue = cue(scan, m.start);
+
+    if plus || zz {
+        phone::find_in_groups(scan, &groups, plus, None);
+        return;
+    }
+    if any(&cue, &["sort"]) {
+        if n == 6 {
+            scan.push(Kind::SortCode, span, 0.95, "bank.sort_code", false);
+            return;
+        }
+        if n == 14
+            && let Some((sc, acc)) = split_at_digits(&groups, 6)
+        {
+            scan.push(Kind::SortCode, sc, 0.95, "bank.sort_code", false);
+            scan.push(Kind::AccountNumber, acc, 0.95, "bank.account", false);
+            return;
+        }
+    }
+    let acc_cue = any(
+        &cue,
+        &[
+            "account", "acc no", "acc.", "acc:", "acc ", "acct", "a/c", "bank",
+        ],
+    );
+    if acc_cue {
+        if (7..=8).contains(&n) {
+            scan.push(Kind::AccountNumber, span, 0.9, "bank.account", false);
+            return;
+        }
+        if n == 14
+            && let Some((sc, acc)) = split_at_digits(&groups, 6)
+        {
+            scan.push(Kind::SortCode, sc, 0.9, "bank.sort_code", false);
+            scan.push(Kind::AccountNumber, acc, 0.9, "bank.account", false);
+            return;
+        }
+    }
+    if n == 9 && cue.contains("passport") {
+        scan.push(Kind::Passport, span, 0.9, "passport", false);
+        return;
+    }
+    if n == 8 && any(&cue, &["licence", "license"]) {
+        scan.push(Kind::DrivingLicence, span, 0.85, "licence.ni", false);
+        return;
+    }
+    if n == 10 && cue.contains("nhs") {
+        let ok = validate::nhs(&all);
+        scan.push(
+            Kind::NhsNumber,
+            span,
+            if ok { 0.98 } else { 0.8 },
+            "nhs",
+            ok,
+        );
+        return;
+    }
+    if (n == 10 || n == 13) && any(&cue, &["utr", "tax", "self assessment", "hmrc", "taxpayer"]) {
+        let ok = n == 10 && validate::utr(&all);
+        scan.push(Kind::Utr, span_k, if ok { 0.95 } else { 0.8 }, "utr", ok);
+        return;
+    }
+    if (13..=19).contains(&n)
+        && any(
+            &cue,
+            &["card", "visa", "mastercard", "amex", "debit", "credit"],
+        )
+    {
+        let ok = validate::luhn(&all);
+        scan.push(Kind::Card, span, if ok { 0.98 } else { 0.8 }, "card", ok);
+        return;
+    }
+    if all.first() == Some(&0) && phone::find_in_groups(scan, &groups, false, None) {
+        return;
+    }
+    let crime = any(
+        &cue,
+        &[
+            "crime",
+            "incident",
+            "cad",
+            "log",
+            "occurrence",
+            "reference",
+            "ref",
+            "case",
+            "urn",
+            "storm",
+            "job",
+        ],
+    );
+    if (13..=19).contains(&n) && validate::luhn(&all) && !crime {
+        scan.push(Kind::Card, span, 0.95, "card", true);
+        return;
+    }
+    if n == 10 && !crime {
+        if validate::nhs(&all) {
+            scan.push(Kind::NhsNumber, span, 0.85, "nhs", true);
+            return;
+        }
+        if validate::utr(&all) || k_suffix {
+            scan.push(Kind::Utr, span_k, 0.8, "utr", validate::utr(&all));
+            return;
+        }
+    }
+    if n == 14
+        && !crime
+        && let Some((sc, acc)) = split_at_digits(&groups, 6)
+    {
+        scan.push(Kind::SortCode, sc, 0.85, "bank.sort_code", false);
+        scan.push(Kind::AccountNumber, acc, 0.85, "bank.account", false);
+        return;
+    }
+    if n == 6 && groups.len() == 3 && groups.iter().all(|g| g.digits.len() == 2) && !crime {
+        let hyphens = text.matches('-').count() == 2;
+        if hyphens {
+            scan.push(Kind::SortCode, span, 0.6, "bank.sort_code", false);
+            return;
+        }
+    }
+    if n == 8 {
+        let after_sort = scan.out.iter().rev().take(3).any(|f| {
+            f.kind == Kind::SortCode && f.range.end <= m.start && m.start - f.range.end < 48
+        });
+        if after_sort {
+            scan.push(Kind::AccountNumber, span, 0.85, "bank.account", false);
+            return;
+        }
+    }
+    let phone_cue = any(
+        &cue,
+        &[
+            "phone", "mobile", "mob", "tel", "call", "text", "ring", "number", "whatsapp",
+            "contact", "landline",
+        ],
+    );
+    if phone_cue && (n == 10 || n == 9) && all.first().is_some_and(|&d| d != 0) {
+        let mut with0 = vec![0];
+        with0.extend_from_slice(&all);
+        if phone::classify_digits(&with0, false).is_some() {
+            scan.push(Kind::Phone, span, 0.8, "phone.uk", false);
+            return;
+        }
+    }
+    // Phones embedded in a longer run ("ref 123 07700 900123").
+    if all.contains(&0) {
+        phone::find_in_groups(scan, &groups, false, None);
+    }
+}

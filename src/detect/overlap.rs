@@ -1,0 +1,180 @@
+//! The overlap rule.
+//!
+//! Detectors may report overlapping spans (a handle inside a URL, a phone
+//! number inside a known value, a name inside an address). The engine keeps
+//! a set of non-overlapping findings, chosen pairwise by this rule:
+//!
+//! 1. a span that strictly **contains** the other wins;
+//! 2. otherwise a **validated** finding (checksum or format rule) wins;
+//! 3. otherwise the higher **confidence** wins;
+//! 4. otherwise the **earlier start** wins (then the longer span, then the
+//!    detector id, so the result is deterministic).
+//!
+//! When a finding is discarded, its `party_hint` is merged into the winner:
+//! [`Party::Reporter`] beats any other hint (for safety, a detail someone
+//! said was the reporter's stays the reporter's), otherwise the winner keeps
+//! its own hint, or takes the loser's if it had none.
+
+use std::cmp::Ordering;
+
+use crate::attribute::Party;
+use crate::detect::Finding;
+
+/// Whether two byte ranges share at least one byte.
+pub(crate) fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn contains(a: &Finding, b: &Finding) -> bool {
+    a.range.start <= b.range.start && b.range.end <= a.range.end && a.range != b.range
+}
+
+/// `Ordering::Greater` if `a` beats `b`.
+pub(crate) fn compare(a: &Finding, b: &Finding) -> Ordering {
+    if contains(a, b) {
+        return Ordering::Greater;
+    }
+    if contains(b, a) {
+        return Ordering::Less;
+    }
+    a.validated
+        .cmp(&b.validated)
+        .then_with(|| a.confidence.total_cmp(&b.confidence))
+        .then_with(|| b.range.start.cmp(&a.range.start))
+        .then_with(|| a.range.len().cmp(&b.range.len()))
+        .then_with(|| b.detector.cmp(a.detector))
+}
+
+/// Merges the loser's party hint into the winner.
+pub(crate) fn merge_hint(winner: &mut Finding, loser: &Finding) {
+    winner.party_hint = match (winner.party_hint, loser.party_hint) {
+        (Some(Party::Reporter), _) | (_, Some(Party::Reporter)) => Some(Party::Reporter),
+        (Some(w), _) => Some(w),
+        (None, l) => l,
+    };
+}
+
+/// Resolves overlaps: returns non-overlapping findings sorted by start.
+pub(crate) fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.retain(|f| f.range.start < f.range.end);
+    found.sort_by(|a, b| {
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then_with(|| b.range.end.cmp(&a.range.end))
+    });
+    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        // Kept findings are sorted and disjoint, so the ones `f` overlaps
+        // form a tail of `kept`.
+        let first = kept
+            .iter()
+            .rposition(|k| !overlaps(&k.range, &f.range))
+            .map_or(0, |i| i + 1);
+        let first = kept
+            .iter()
+            .enumerate()
+            .skip(first)
+            .find(|(_, k)| overlaps(&k.range, &f.range))
+            .map_or(kept.len(), |(i, _)| i);
+        if first == kept.len() {
+            kept.push(f);
+            continue;
+        }
+        let beats_all = kept
+            .iter()
+            .skip(first)
+            .all(|k| compare(&f, k) == Ordering::Greater);
+        if beats_all {
+            let mut f = f;
+            for k in kept.drain(first..) {
+                merge_hint(&mut f, &k);
+            }
+            kept.push(f);
+        } else if let Some(w) = kept
+            .iter_mut()
+            .skip(first)
+            .find(|k| compare(k, &f) == Ordering::Greater)
+        {
+            merge_hint(w, &f);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::Kind;
+
+    fn f(kind: Kind, r: std::ops::Range<usize>, c: f32, v: bool) -> Finding {
+        Finding::new(kind, r, c, "test", v)
+    }
+
+    #[test]
+    fn containing_span_wins_even_if_unvalidated() {
+        let out = resolve(vec![
+            f(Kind::Phone, 5..10, 0.9, true),
+            f(Kind::Address, 0..20, 0.5, false),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].kind, Kind::Address);
+    }
+
+    #[test]
+    fn validated_then_confidence_then_earlier() {
+        let out = resolve(vec![
+            f(Kind::Phone, 0..10, 0.9, false),
+            f(Kind::Card, 5..15, 0.5, true),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].kind, Kind::Card);
+        let out = resolve(vec![
+            f(Kind::Phone, 0..10, 0.6, false),
+            f(Kind::Handle, 5..15, 0.8, false),
+        ]);
+        assert_eq!(out[0].kind, Kind::Handle);
+        let out = resolve(vec![
+            f(Kind::Handle, 5..15, 0.8, false),
+            f(Kind::Phone, 0..10, 0.8, false),
+        ]);
+        assert_eq!(out[0].kind, Kind::Phone);
+    }
+
+    #[test]
+    fn disjoint_findings_are_all_kept_sorted() {
+        let out = resolve(vec![
+            f(Kind::Email, 20..30, 0.9, true),
+            f(Kind::Phone, 0..10, 0.9, true),
+        ]);
+        assert_eq!(out.len(), 2);
+        assert!(out[0].range.start < out[1].range.start);
+    }
+
+    #[test]
+    fn reporter_hint_survives_discard() {
+        let loser = f(Kind::Phone, 3..8, 0.9, true).with_party_hint(Party::Reporter);
+        let winner = f(Kind::Phone, 0..10, 0.9, true).with_party_hint(Party::Subject);
+        let out = resolve(vec![loser, winner]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].range, 0..10);
+        assert_eq!(out[0].party_hint, Some(Party::Reporter));
+        // a hint-less winner takes the loser's hint
+        let out = resolve(vec![
+            f(Kind::Name, 0..10, 0.9, false),
+            f(Kind::Name, 2..5, 0.9, false).with_party_hint(Party::Subject),
+        ]);
+        assert_eq!(out[0].party_hint, Some(Party::Subject));
+    }
+
+    #[test]
+    fn one_long_finding_beats_a_chain() {
+        let out = resolve(vec![
+            f(Kind::Phone, 0..4, 0.9, false),
+            f(Kind::Address, 0..30, 0.5, false),
+            f(Kind::Phone, 10..14, 0.9, false),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].range, 0..30);
+    }
+}

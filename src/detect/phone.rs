@@ -1,0 +1,237 @@
+//! Telephone numbers: UK (mobile, geographic, 03, freephone …; +44, 0044
+//! and "(0)" forms), international numbers with a leading `+` or `00`,
+//! digit-by-digit spacing, and spelled-out digits ("oh seven seven double
+//! oh nine …"). Emergency and service numbers (999, 101, 111, the
+//! service's own 0800 085 0000, Crimestoppers' 0800 555 111) are not
+//! personal and are never reported.
+
+use std::ops::Range;
+
+use super::{Kind, Rule, Scan};
+
+const WORD: &str = r"(?i:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|plus)";
+
+pub(super) fn patterns() -> Vec<(Rule, String)> {
+    let tok = format!(r"(?:[0-9]+|{WORD})\b");
+    let sep = r"(?:[ ,.\-]+|\s+)";
+    vec![(
+        Rule::Spelled,
+        format!(r"\b(?:{tok}{sep})*{WORD}\b(?:{sep}{tok})*"),
+    )]
+}
+
+/// One digit group of a candidate: its digits and its normalised range.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    pub(crate) digits: Vec<u8>,
+    pub(crate) range: Range<usize>,
+}
+
+/// Service numbers that are never personal (national form).
+const SERVICE: &[&str] = &["08000850000", "0800555111", "0800 555 111"];
+
+/// Whether `d` (national form with leading 0, or `44…`/other country code
+/// when `intl`) is a plausible phone number. Returns the detector id.
+pub(crate) fn classify_digits(d: &[u8], plus: bool) -> Option<&'static str> {
+    let s: String = d.iter().map(|&x| char::from(b'0' + x)).collect();
+    let national: String = if plus {
+        if let Some(rest) = s.strip_prefix("44") {
+            format!("0{}", rest.strip_prefix('0').unwrap_or(rest))
+        } else {
+            // other country: 7–15 digits, country code cannot start with 0
+            return (!s.starts_with('0') && (8..=15).contains(&s.len())).then_some("phone.intl");
+        }
+    } else if let Some(rest) = s.strip_prefix("0044") {
+        format!("0{}", rest.strip_prefix('0').unwrap_or(rest))
+    } else if let Some(rest) = s.strip_prefix("00") {
+        return (!rest.starts_with('0') && (8..=15).contains(&rest.len())).then_some("phone.intl");
+    } else {
+        s
+    };
+    if SERVICE.contains(&national.as_str()) {
+        return None;
+    }
+    let n = national.len();
+    let b = national.as_bytes();
+    if b.first() != Some(&b'0') {
+        return None;
+    }
+    let ok = match b.get(1) {
+        Some(b'1') | Some(b'2') => n == 10 || n == 11,
+        Some(b'3') | Some(b'5') | Some(b'9') => n == 11,
+        Some(b'7') => n == 11,
+        Some(b'8') => n == 10 || n == 11,
+        _ => false,
+    };
+    ok.then_some("phone.uk")
+}
+
+/// Finds phone numbers made of whole groups, left to right, longest first.
+pub(crate) fn find_in_groups(
+    scan: &mut Scan<'_>,
+    groups: &[Group],
+    plus_at_start: bool,
+    id_override: Option<&'static str>,
+) -> bool {
+    let mut found = false;
+    let mut i = 0;
+    while i < groups.len() {
+        let mut best: Option<(usize, &'static str)> = None;
+        let mut acc: Vec<u8> = Vec::new();
+        let plus = plus_at_start && i == 0;
+        for (j, g) in groups.iter().enumerate().skip(i).take(16) {
+            acc.extend_from_slice(&g.digits);
+            if acc.len() > 16 {
+                break;
+            }
+            if let Some(id) = classify_digits(&acc, plus) {
+                best = Some((j, id));
+            }
+        }
+        match best {
+            Some((j, id)) => {
+                let (Some(first), Some(last)) = (groups.get(i), groups.get(j)) else {
+                    break;
+                };
+                let start = if plus {
+                    let from =
+                        crate::text::floor_boundary(scan.norm, first.range.start.saturating_sub(3));
+                    scan.norm
+                        .get(from..first.range.start)
+                        .and_then(|s| s.rfind('+'))
+                        .map_or(first.range.start, |k| from + k)
+                } else {
+                    // "(01632) 960123": take the opening bracket too.
+                    let from =
+                        crate::text::floor_boundary(scan.norm, first.range.start.saturating_sub(2));
+                    scan.norm
+                        .get(from..first.range.start)
+                        .and_then(|s| s.rfind('('))
+                        .map_or(first.range.start, |k| from + k)
+                };
+                let id = id_override.unwrap_or(id);
+                let conf = if id == "phone.intl" { 0.85 } else { 0.95 };
+                scan.push(Kind::Phone, start..last.range.end, conf, id, true);
+                found = true;
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+fn word_digit(w: &str) -> Option<u8> {
+    Some(match w {
+        "zero" | "oh" | "o" | "nought" | "nil" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        _ => return None,
+    })
+}
+
+/// Spelled-out or mixed digits: expands the words and looks for phone
+/// numbers made of whole tokens.
+pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
+    let text = scan.text(&m);
+    let base = m.start;
+    let mut groups: Vec<Group> = Vec::new();
+    let mut repeat: Option<(usize, usize)> = None; // (count, start)
+    let mut plus = false;
+    let mut plus_start: Option<usize> = None;
+    let mut pos = 0;
+    for tok in text.split(|c: char| matches!(c, ' ' | ',' | '.' | '-') || c.is_whitespace()) {
+        let start = pos;
+        pos += tok.len() + 1;
+        if tok.is_empty() {
+            continue;
+        }
+        let lower = tok.to_ascii_lowercase();
+        let range = base + start..base + start + tok.len();
+        match lower.as_str() {
+            "double" => {
+                repeat = Some((2, range.start));
+                continue;
+            }
+            "triple" | "treble" => {
+                repeat = Some((3, range.start));
+                continue;
+            }
+            "plus" => {
+                if groups.is_empty() {
+                    plus = true;
+                    plus_start = Some(range.start);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let mut digits: Vec<u8> = if let Some(d) = word_digit(&lower) {
+            vec![d]
+        } else if tok.bytes().all(|b| b.is_ascii_digit()) {
+            tok.bytes().map(|b| b - b'0').collect()
+        } else {
+            repeat = None;
+            continue;
+        };
+        let mut range = range;
+        if let Some((count, rstart)) = repeat.take()
+            && let Some(&first) = digits.first()
+        {
+            for _ in 1..count {
+                digits.insert(0, first);
+            }
+            range.start = rstart;
+        }
+        groups.push(Group { digits, range });
+    }
+    let total: usize = groups.iter().map(|g| g.digits.len()).sum();
+    if total < 10 {
+        return;
+    }
+    let has_word = groups
+        .iter()
+        .any(|g| scan.text(&g.range).bytes().any(|b| b.is_ascii_alphabetic()));
+    if let (Some(ps), Some(first)) = (plus_start, groups.first_mut()) {
+        // "plus four four seven seven …": the '+' is the word itself.
+        first.range.start = ps;
+    }
+    let before = scan.found_len();
+    let all: Vec<u8> = groups
+        .iter()
+        .flat_map(|g| g.digits.iter().copied())
+        .collect();
+    if has_word && !plus && all.len() == 10 && all.first() == Some(&7) {
+        // "seven seven double oh nine …": a mobile without its leading 0.
+        if let (Some(first), Some(last)) = (groups.first(), groups.last()) {
+            let range = first.range.start..last.range.end;
+            scan.push(Kind::Phone, range, 0.85, "phone.spelled", false);
+        }
+        return;
+    }
+    find_in_groups(
+        scan,
+        &groups,
+        plus,
+        if has_word {
+            Some("phone.spelled")
+        } else {
+            None
+        },
+    );
+    // A spelled number is disguised on purpose: lower confidence is not
+    // warranted, but it is not checksum-validated either.
+    for f in scan.out.iter_mut().skip(before) {
+        if f.detector == "phone.spelled" {
+            f.validated = false;
+            f.confidence = 0.9;
+        }
+    }
+}

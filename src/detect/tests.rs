@@ -1,0 +1,483 @@
+//! Table tests for the detection engine: positive, negative and disguised
+//! cases per family, look-alikes, shields and the allow list.
+
+use super::*;
+use crate::attribute::Party;
+
+fn detector() -> Detector {
+    Detector::new().unwrap()
+}
+
+fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
+    d.detect(text, &TextContext::new())
+        .into_iter()
+        .map(|f| (f.kind, text[f.range].to_owned()))
+        .collect()
+}
+
+/// Each case: input, then the (kind, matched substring) that must be found.
+fn check_positive(cases: &[(&str, Kind, &str)]) {
+    let d = detector();
+    let mut failures = Vec::new();
+    for (input, kind, want) in cases {
+        let got = found(&d, input);
+        if !got.iter().any(|(k, s)| k == kind && s == want) {
+            failures.push(format!("{input:?}: want {kind:?} {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Each case: input and kinds that must NOT be found anywhere in it.
+fn check_negative(cases: &[(&str, &[Kind])]) {
+    let d = detector();
+    let mut failures = Vec::new();
+    for (input, kinds) in cases {
+        let got = found(&d, input);
+        if got.iter().any(|(k, _)| kinds.contains(k)) {
+            failures.push(format!("{input:?}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+const IDS: &[Kind] = &[
+    Kind::Phone,
+    Kind::Email,
+    Kind::Url,
+    Kind::Handle,
+    Kind::IpAddress,
+    Kind::Postcode,
+    Kind::Address,
+    Kind::Nino,
+    Kind::NhsNumber,
+    Kind::Utr,
+    Kind::Card,
+    Kind::Iban,
+    Kind::SortCode,
+    Kind::AccountNumber,
+    Kind::Passport,
+    Kind::DrivingLicence,
+    Kind::VehicleReg,
+    Kind::DateOfBirth,
+    Kind::Age,
+];
+
+#[test]
+fn phones() {
+    check_positive(&[
+        (
+            "call me on 07700 900123 please",
+            Kind::Phone,
+            "07700 900123",
+        ),
+        ("07700900123", Kind::Phone, "07700900123"),
+        ("mob: 07700-900-123.", Kind::Phone, "07700-900-123"),
+        ("ring 07700.900.123", Kind::Phone, "07700.900.123"),
+        ("tel (01632) 960123", Kind::Phone, "(01632) 960123"),
+        ("tel 01632 960 123", Kind::Phone, "01632 960 123"),
+        ("+44 7700 900123", Kind::Phone, "+44 7700 900123"),
+        ("+447700900123", Kind::Phone, "+447700900123"),
+        ("+44 (0)7700 900123", Kind::Phone, "+44 (0)7700 900123"),
+        ("0044 7700 900123", Kind::Phone, "0044 7700 900123"),
+        (
+            "0 7 7 0 0 9 0 0 1 2 3",
+            Kind::Phone,
+            "0 7 7 0 0 9 0 0 1 2 3",
+        ),
+        ("0303 123 4567", Kind::Phone, "0303 123 4567"),
+        ("freephone 0808 157 0000", Kind::Phone, "0808 157 0000"),
+        (
+            "my French number +33 6 12 34 56 78",
+            Kind::Phone,
+            "+33 6 12 34 56 78",
+        ),
+        (
+            "oh seven seven double oh nine oh oh one two three",
+            Kind::Phone,
+            "oh seven seven double oh nine oh oh one two three",
+        ),
+        (
+            "07700 nine double oh one two three",
+            Kind::Phone,
+            "07700 nine double oh one two three",
+        ),
+        (
+            "zero seven seven zero zero, nine zero zero, one two three",
+            Kind::Phone,
+            "zero seven seven zero zero, nine zero zero, one two three",
+        ),
+        (
+            "０７７００ ９００１２３",
+            Kind::Phone,
+            "０７７００ ９００１２３",
+        ),
+        (
+            "07700\u{200B}900\u{200B}123",
+            Kind::Phone,
+            "07700\u{200B}900\u{200B}123",
+        ),
+        ("07700 9OO l23", Kind::Phone, "07700 9OO l23"),
+        ("٠٧٧٠٠ ٩٠٠١٢٣", Kind::Phone, "٠٧٧٠٠ ٩٠٠١٢٣"),
+        (
+            "numbers 07700 900123 07700 900456",
+            Kind::Phone,
+            "07700 900456",
+        ),
+    ]);
+    check_negative(&[
+        ("call 999 or 101 or 111", IDS),
+        ("the service number is 0800 085 0000", &[Kind::Phone]),
+        ("Crimestoppers on 0800 555 111", &[Kind::Phone]),
+        ("one two three officers came", &[Kind::Phone]),
+    ]);
+}
+
+#[test]
+fn emails() {
+    check_positive(&[
+        (
+            "mail jo.b92@example.com now",
+            Kind::Email,
+            "jo.b92@example.com",
+        ),
+        ("jo @ example.co.uk", Kind::Email, "jo @ example.co.uk"),
+        (
+            "jo at example dot com",
+            Kind::Email,
+            "jo at example dot com",
+        ),
+        (
+            "jo [at] example (dot) co (dot) uk",
+            Kind::Email,
+            "jo [at] example (dot) co (dot) uk",
+        ),
+        ("jo(at)example.com", Kind::Email, "jo(at)example.com"),
+        (
+            "jo dot bloggs at example dot org",
+            Kind::Email,
+            "jo dot bloggs at example dot org",
+        ),
+        ("jo＠example．com", Kind::Email, "jo＠example．com"),
+    ]);
+    check_negative(&[
+        ("I was at work. Then he left", &[Kind::Email]),
+        ("we met at the station dot", &[Kind::Email]),
+    ]);
+}
+
+#[test]
+fn online() {
+    check_positive(&[
+        (
+            "see https://example.com/jo?x=1.",
+            Kind::Url,
+            "https://example.com/jo?x=1",
+        ),
+        ("www.example.org/page", Kind::Url, "www.example.org/page"),
+        (
+            "facebook.com/jo.bloggs.92",
+            Kind::Url,
+            "facebook.com/jo.bloggs.92",
+        ),
+        ("tiktok.com/@jo_b_92", Kind::Url, "tiktok.com/@jo_b_92"),
+        ("x.com/jo_b", Kind::Url, "x.com/jo_b"),
+        ("dm me @jo_b_92", Kind::Handle, "@jo_b_92"),
+        ("my insta is jo_b_92", Kind::Handle, "jo_b_92"),
+        ("snapchat: jo.b92", Kind::Handle, "jo.b92"),
+        ("tiktok username jo_b_92", Kind::Handle, "jo_b_92"),
+        ("he is on twitter as @xjo", Kind::Handle, "@xjo"),
+        ("from 192.0.2.44 at night", Kind::IpAddress, "192.0.2.44"),
+        ("ip 2001:db8::1", Kind::IpAddress, "2001:db8::1"),
+        (
+            "2001:db8:0:0:0:0:2:1",
+            Kind::IpAddress,
+            "2001:db8:0:0:0:0:2:1",
+        ),
+    ]);
+    check_negative(&[
+        ("I found him on instagram yesterday", &[Kind::Handle]),
+        ("he messaged me on snapchat and then", &[Kind::Handle]),
+        ("version 999.1.2.3", &[Kind::IpAddress]),
+        ("at 07:30:45 exactly", &[Kind::IpAddress]),
+    ]);
+}
+
+#[test]
+fn postcodes_and_addresses() {
+    check_positive(&[
+        ("lives at SW1A 1AA", Kind::Postcode, "SW1A 1AA"),
+        ("sw1a1aa", Kind::Postcode, "sw1a1aa"),
+        ("B33 8TH", Kind::Postcode, "B33 8TH"),
+        ("M1 1AE", Kind::Postcode, "M1 1AE"),
+        ("CR2 6XH.", Kind::Postcode, "CR2 6XH"),
+        ("GIR 0AA", Kind::Postcode, "GIR 0AA"),
+        ("BFPO 1234", Kind::Postcode, "BFPO 1234"),
+        ("12 Acacia Avenue", Kind::Address, "12 Acacia Avenue"),
+        (
+            "Flat 3, 12 Acacia Avenue, Leeds",
+            Kind::Address,
+            "Flat 3, 12 Acacia Avenue",
+        ),
+        ("12a High St", Kind::Address, "12a High St"),
+        ("12-14 Mill Lane", Kind::Address, "12-14 Mill Lane"),
+        ("at 7 St Mary's Road", Kind::Address, "7 St Mary's Road"),
+        (
+            "he lives at 45 acacia avenue",
+            Kind::Address,
+            "45 acacia avenue",
+        ),
+    ]);
+    check_negative(&[
+        ("QV1 1AA", &[Kind::Postcode]),
+        ("walked 3 miles down the road", &[Kind::Address]),
+        ("waited 10 minutes on the street", &[Kind::Address]),
+    ]);
+}
+
+#[test]
+fn national_ids() {
+    check_positive(&[
+        ("NI number AB 12 34 56 C", Kind::Nino, "AB 12 34 56 C"),
+        ("ab123456c", Kind::Nino, "ab123456c"),
+        ("QQ 123 456 C", Kind::Nino, "QQ 123 456 C"),
+        ("NHS number 943 476 5919", Kind::NhsNumber, "943 476 5919"),
+        ("9434765919", Kind::NhsNumber, "9434765919"),
+        ("my UTR is 1123456789", Kind::Utr, "1123456789"),
+        ("utr 1123456789k", Kind::Utr, "1123456789k"),
+        ("passport number 123456789", Kind::Passport, "123456789"),
+        ("passport no: A1234567", Kind::Passport, "A1234567"),
+        (
+            "licence MORGA753116SM9IJ",
+            Kind::DrivingLicence,
+            "MORGA753116SM9IJ",
+        ),
+        (
+            "driving licence number 12345678",
+            Kind::DrivingLicence,
+            "12345678",
+        ),
+    ]);
+    check_negative(&[
+        ("BG 12 34 56 C", &[Kind::Nino]),
+        ("9434765918", &[Kind::NhsNumber]),
+        ("123456789", IDS),
+    ]);
+}
+
+#[test]
+fn finance() {
+    check_positive(&[
+        (
+            "card 4111 1111 1111 1111",
+            Kind::Card,
+            "4111 1111 1111 1111",
+        ),
+        ("4111-1111-1111-1111", Kind::Card, "4111-1111-1111-1111"),
+        ("5500000000000004", Kind::Card, "5500000000000004"),
+        (
+            "IBAN GB82 WEST 1234 5698 7654 32",
+            Kind::Iban,
+            "GB82 WEST 1234 5698 7654 32",
+        ),
+        (
+            "gb82west12345698765432",
+            Kind::Iban,
+            "gb82west12345698765432",
+        ),
+        ("sort code 20-00-00", Kind::SortCode, "20-00-00"),
+        (
+            "sort code: 20 00 00, account number: 12345678",
+            Kind::AccountNumber,
+            "12345678",
+        ),
+        (
+            "sort code: 20 00 00, account number: 12345678",
+            Kind::SortCode,
+            "20 00 00",
+        ),
+        ("20-00-00 12345678", Kind::SortCode, "20-00-00"),
+        ("20-00-00 12345678", Kind::AccountNumber, "12345678"),
+        ("account 12345678", Kind::AccountNumber, "12345678"),
+        ("sort code 12-03-24", Kind::SortCode, "12-03-24"),
+        (
+            "account no. 12-34-56-78",
+            Kind::AccountNumber,
+            "12-34-56-78",
+        ),
+    ]);
+    check_negative(&[
+        ("4111 1111 1111 1112", &[Kind::Card]),
+        ("GB82 WEST 1234 5698 7654 33", &[Kind::Iban]),
+        ("12345678", IDS),
+    ]);
+}
+
+#[test]
+fn vehicles() {
+    check_positive(&[
+        ("a silver car AB21 CDE", Kind::VehicleReg, "AB21 CDE"),
+        ("ab71cde", Kind::VehicleReg, "ab71cde"),
+        ("A B 2 1 C D E", Kind::VehicleReg, "A B 2 1 C D E"),
+        ("A123 BCD", Kind::VehicleReg, "A123 BCD"),
+        ("ABC 123D", Kind::VehicleReg, "ABC 123D"),
+        ("reg is AM51", Kind::VehicleReg, "AM51"),
+        ("number plate ABZ 1234", Kind::VehicleReg, "ABZ 1234"),
+    ]);
+    check_negative(&[
+        ("AB99 CDE", &[Kind::VehicleReg]),
+        ("we met ON 24 MAY", &[Kind::VehicleReg]),
+        ("on 24 may", &[Kind::VehicleReg]),
+    ]);
+}
+
+#[test]
+fn personal() {
+    check_positive(&[
+        ("DOB 03/04/1987", Kind::DateOfBirth, "03/04/1987"),
+        (
+            "my date of birth is 3rd April 1987",
+            Kind::DateOfBirth,
+            "3rd April 1987",
+        ),
+        ("born on 03.04.87", Kind::DateOfBirth, "03.04.87"),
+        (
+            "my birthday is April 3, 1987",
+            Kind::DateOfBirth,
+            "April 3, 1987",
+        ),
+        ("I'm 34", Kind::Age, "34"),
+        ("aged 34", Kind::Age, "34"),
+        ("34 years old", Kind::Age, "34"),
+        ("34yo", Kind::Age, "34"),
+        ("a 34-year-old woman", Kind::Age, "34"),
+        ("i'm 19 and he's 40", Kind::Age, "19"),
+        ("I am 27.", Kind::Age, "27"),
+    ]);
+    check_negative(&[
+        ("on 03/04/2024 he came round", &[Kind::DateOfBirth]),
+        ("I'm 5 minutes away", &[Kind::Age]),
+        ("I am 2 miles away", &[Kind::Age]),
+        ("I'm 5'10 and he's 6ft", &[Kind::Age]),
+    ]);
+    let d = detector();
+    let f = d.detect("my date of birth is 03/04/1987", &TextContext::new());
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].party_hint, Some(Party::Reporter));
+    let f = d.detect("DOB 03/04/1987", &TextContext::new());
+    assert_eq!(f[0].party_hint, None);
+}
+
+#[test]
+fn collar_numbers_and_times() {
+    check_positive(&[
+        ("PC 4471 stopped me", Kind::CollarNumber, "4471"),
+        ("PC4471", Kind::CollarNumber, "4471"),
+        ("Sgt 123AB", Kind::CollarNumber, "123AB"),
+        ("collar number 4471", Kind::CollarNumber, "4471"),
+        ("shoulder number 4471", Kind::CollarNumber, "4471"),
+        ("at 07:30", Kind::Time, "07:30"),
+        ("7.30pm", Kind::Time, "7.30pm"),
+        ("0730hrs", Kind::Time, "0730hrs"),
+        ("19:45", Kind::Time, "19:45"),
+    ]);
+}
+
+#[test]
+fn lookalikes_are_not_identifiers() {
+    check_negative(&[
+        ("he took £2,500 in cash", IDS),
+        ("about 2.5k", IDS),
+        ("£1,200.50", IDS),
+        ("500 quid", IDS),
+        ("£2500000", IDS),
+        ("crime ref 43/12345/24", IDS),
+        ("crime reference 4312345624", IDS),
+        ("CAD 1234", IDS),
+        ("incident number 1234 of 12/03", IDS),
+        ("log 456", IDS),
+        ("in 2019 and 1987", IDS),
+        ("45% of the time", IDS),
+        ("3 bags and 20 officers", IDS),
+        ("on 12/03/2024 at 07:30", IDS),
+        ("on 3rd April 2024", IDS),
+        ("PC 4471 came", IDS),
+        ("Sgt 1234", &[Kind::Phone, Kind::AccountNumber]),
+        ("at 0730hrs", IDS),
+        ("At 10.45pm on 12.03.24 he came", IDS),
+        ("case number 01/234567/22", IDS),
+        ("occurrence number 12345678", IDS),
+        ("He took 1,500 pounds and 20000 in total", IDS),
+    ]);
+}
+
+#[test]
+fn our_tokens_are_never_flagged_or_split() {
+    check_negative(&[
+        ("call [PHONE:k1:ABCDEFGHIJKLM] now", IDS),
+        ("email [EMAIL] now", IDS),
+        ("call ***********", IDS),
+        ("[VRM:k1:ABCDEFGHIJ234]", IDS),
+    ]);
+}
+
+#[test]
+fn allow_list() {
+    let d = Detector::builder().allow("01632 960000").build().unwrap();
+    assert!(d.detect("ring 01632960000", &TextContext::new()).is_empty());
+    assert_eq!(d.detect("ring 01632 960001", &TextContext::new()).len(), 1);
+    let mut ctx = TextContext::new();
+    ctx.allow("12 Acacia Avenue");
+    let d = detector();
+    assert!(d.detect("at 12 ACACIA AVENUE", &ctx).is_empty());
+    assert_eq!(
+        d.detect("at 12 Acacia Avenue", &TextContext::new()).len(),
+        1
+    );
+}
+
+#[test]
+fn findings_are_sorted_non_overlapping_on_boundaries() {
+    let d = detector();
+    let text = "Ｊｏ: ０７７００ ９００１２３, jo＠example．com, SW1A 1AA, £2,500 at 07:30 — 12 Acacia Avenue";
+    let f = d.detect(text, &TextContext::new());
+    assert!(f.len() >= 5, "{f:?}");
+    for w in f.windows(2) {
+        assert!(w[0].range.end <= w[1].range.start);
+    }
+    for x in &f {
+        assert!(text.is_char_boundary(x.range.start) && text.is_char_boundary(x.range.end));
+    }
+}
+
+#[test]
+fn hostile_inputs_complete() {
+    let d = detector();
+    let ctx = TextContext::new();
+    let digits = "7".repeat(1 << 20);
+    let _ = d.detect(&digits, &ctx);
+    let zeros: String = "0 ".repeat(100_000);
+    let _ = d.detect(&zeros, &ctx);
+    let ats = "@".repeat(100_000);
+    let _ = d.detect(&ats, &ctx);
+    let marks = format!("0{}7700 900123", "\u{301}".repeat(1000));
+    let _ = d.detect(&marks, &ctx);
+    let spaces: String = (0u32..0x3100)
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_whitespace())
+        .cycle()
+        .take(10_000)
+        .collect();
+    let _ = d.detect(&spaces, &ctx);
+    let words = "oh ".repeat(50_000);
+    let _ = d.detect(&words, &ctx);
+}
+
+#[test]
+fn detector_is_send_sync_and_debug_redacts() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Detector>();
+    let d = Detector::builder().allow("Secret Station").build().unwrap();
+    let dbg = format!("{d:?}");
+    assert!(!dbg.contains("Secret"), "{dbg}");
+}
