@@ -42,7 +42,7 @@ impl Anonymiser {
                 Scope::Force(routing.force.map_or("unresolved", |f| f.code).to_owned()).tag()
             }
         };
-        let ctx = context_for(report);
+        let ctx = TextContext::for_report(report);
         let mut events = Vec::new();
         let mut review = Vec::new();
         let mut run = |text: &str, field: &str| {
@@ -125,38 +125,56 @@ impl Anonymiser {
     }
 }
 
-/// The context every field of `report` is processed with.
-pub(super) fn context_for(report: &Report) -> TextContext {
-    let mut ctx = TextContext::new();
-    if let Some(contact) = &report.reporter.contact {
-        let fields = [
-            (Kind::Name, &contact.name),
-            (Kind::Phone, &contact.phone),
-            (Kind::Email, &contact.email),
-            (Kind::Address, &contact.address),
-            (Kind::Postcode, &contact.postcode),
-        ];
-        for (kind, value) in fields {
-            if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-                ctx.add_known(kind, v, Party::Reporter);
+impl TextContext {
+    /// The context every free-text field of `report` is processed with by
+    /// [`Anonymiser::anonymise`]: the reporter's declared contact details
+    /// as known values to protect, the subject's name, collar number and
+    /// handles as known values to keep, and the subject's station allowed.
+    ///
+    /// ```
+    /// use report_shield::{Report, TextContext};
+    ///
+    /// let report = Report::from_json(r#"{"schema_version": 1, "categories": ["bribery"],
+    ///   "subjects": [{"name": "Daniel Reeves", "collar_number": "4471"}],
+    ///   "narrative": "He took money.",
+    ///   "reporter": {"mode": "confidential", "contact": {"phone": "07700 900123"}}}"#)?;
+    /// let ctx = TextContext::for_report(&report);
+    /// assert_eq!(ctx.known().len(), 3);
+    /// # Ok::<(), report_shield::Error>(())
+    /// ```
+    #[must_use]
+    pub fn for_report(report: &Report) -> TextContext {
+        let mut ctx = TextContext::new();
+        if let Some(contact) = &report.reporter.contact {
+            let fields = [
+                (Kind::Name, &contact.name),
+                (Kind::Phone, &contact.phone),
+                (Kind::Email, &contact.email),
+                (Kind::Address, &contact.address),
+                (Kind::Postcode, &contact.postcode),
+            ];
+            for (kind, value) in fields {
+                if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                    ctx.add_known(kind, v, Party::Reporter);
+                }
             }
         }
+        for subject in &report.subjects {
+            if let Some(name) = subject.name.as_deref() {
+                ctx.add_known(Kind::Name, name, Party::Subject);
+            }
+            if let Some(collar) = subject.collar_number.as_deref() {
+                ctx.add_known(Kind::CollarNumber, collar, Party::Subject);
+            }
+            for handle in &subject.online_handles {
+                ctx.add_known(Kind::Handle, handle.as_str(), Party::Subject);
+            }
+            if let Some(station) = subject.station.as_deref() {
+                ctx.allow(station);
+            }
+        }
+        ctx
     }
-    for subject in &report.subjects {
-        if let Some(name) = subject.name.as_deref() {
-            ctx.add_known(Kind::Name, name, Party::Subject);
-        }
-        if let Some(collar) = subject.collar_number.as_deref() {
-            ctx.add_known(Kind::CollarNumber, collar, Party::Subject);
-        }
-        for handle in &subject.online_handles {
-            ctx.add_known(Kind::Handle, handle.as_str(), Party::Subject);
-        }
-        if let Some(station) = subject.station.as_deref() {
-            ctx.allow(station);
-        }
-    }
-    ctx
 }
 
 /// The canonical form of a contact block: each present field in canonical

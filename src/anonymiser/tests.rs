@@ -103,7 +103,7 @@ fn anonymising_is_deterministic_and_idempotent() {
     let first = an.anonymise(&report).unwrap();
     let second = an.anonymise(&report).unwrap();
     assert_eq!(first, second);
-    let ctx = report::context_for(&report);
+    let ctx = TextContext::for_report(&report);
     let again = an.anonymise_text(&first.narrative, &ctx).unwrap();
     assert_eq!(again.text, first.narrative);
 }
