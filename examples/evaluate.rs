@@ -12,10 +12,8 @@
 #[path = "../tests/support/evaluation.rs"]
 mod evaluation;
 #[path = "../tests/support/leak.rs"]
-#[allow(dead_code)]
 mod leak;
 #[path = "../tests/support/score.rs"]
-#[allow(dead_code)]
 mod score;
 
 use std::process::ExitCode;

@@ -10,6 +10,8 @@
 //! Shared by `examples/evaluate.rs` and the floors test `tests/quality.rs`
 //! (each includes this file, `score.rs` and `leak.rs` with `#[path]`).
 
+#![allow(dead_code, unreachable_pub)]
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
