@@ -222,6 +222,13 @@ async fn the_form_is_built_from_the_taxonomy_and_is_accessible() {
             .contains("name=\"reporter_mode\" value=\"anonymous\"")
     );
     assert!(r.body.contains("id=\"contact-note\""));
+    // Nothing is claimed for the reporter that they did not choose: only
+    // the safe default (anonymous) is preselected.
+    assert_eq!(r.body.matches(" checked").count(), 1);
+    assert!(
+        r.body
+            .contains("value=\"anonymous\" aria-describedby=\"f-mode-0-hint\" checked")
+    );
     assert!(r.body.contains("name=\"action\" value=\"preview\""));
 }
 
@@ -351,6 +358,7 @@ async fn an_anonymous_report_carries_no_contact_token() {
     assert_eq!(d.reporter.mode, ReporterMode::Anonymous);
     assert!(d.reporter.contact_token.is_none());
     assert_eq!(d.discrimination.len(), 1);
+    assert!(d.incident.is_none(), "no incident details were given");
 }
 
 #[tokio::test]
@@ -438,7 +446,9 @@ async fn each_rule_gives_its_own_message() {
         v.extend_from_slice(extra);
         v
     };
-    let cases: &[(&[(&str, &str)], &str, &str)] = &[
+    // (fields to set, the field in error, its message)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: &[Case<'_>] = &[
         (
             &[("narrative", "   ")],
             "narrative",

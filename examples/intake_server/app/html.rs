@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use report_shield::{Disseminated, Rank, ReporterMode, categories, forces, taxonomy};
 
 use super::form::{CONTACT_FIELDS, FieldError, FormInput, HOW_KNOWN, SETTINGS};
-use super::words::{Preview, action_words, kind_words, party_words};
+use super::words::{Preview, action_words, capitalise, kind_words, party_words};
 
 /// Escapes text for an HTML text node or a quoted attribute value.
 pub(crate) fn esc(s: &str) -> String {
@@ -58,6 +58,12 @@ pub(crate) fn message_page(title: &str, text: &str) -> String {
     )
 }
 
+/// What was typed and what is wrong with it, for the field helpers.
+struct Values<'a> {
+    input: &'a FormInput,
+    errors: &'a [FieldError],
+}
+
 fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
     errors.iter().find(|e| e.field == field)
 }
@@ -86,8 +92,7 @@ fn error_html(errors: &[FieldError], field: &str) -> (String, String) {
 
 fn text_input(
     out: &mut String,
-    input: &FormInput,
-    errors: &[FieldError],
+    v: &Values<'_>,
     field: &str,
     label: &str,
     hint: &str,
@@ -95,7 +100,7 @@ fn text_input(
     autocomplete: &str,
 ) {
     let id = field_id(field);
-    let (err, attrs) = error_html(errors, field);
+    let (err, attrs) = error_html(v.errors, field);
     let hint_html = if hint.is_empty() {
         String::new()
     } else {
@@ -112,14 +117,13 @@ fn text_input(
 <input type=\"{kind}\" id=\"{id}\" name=\"{name}\" value=\"{value}\" maxlength=\"{SHORT}\" autocomplete=\"{autocomplete}\"{attrs}{described}>\n</div>\n",
         label = esc(label),
         name = esc(field),
-        value = esc(input.get(field)),
+        value = esc(v.input.get(field)),
     );
 }
 
 fn textarea(
     out: &mut String,
-    input: &FormInput,
-    errors: &[FieldError],
+    v: &Values<'_>,
     field: &str,
     label: &str,
     hint: &str,
@@ -127,7 +131,7 @@ fn textarea(
     max: usize,
 ) {
     let id = field_id(field);
-    let (err, attrs) = error_html(errors, field);
+    let (err, attrs) = error_html(v.errors, field);
     let hint_html = if hint.is_empty() {
         String::new()
     } else {
@@ -144,22 +148,21 @@ fn textarea(
 <textarea id=\"{id}\" name=\"{name}\" rows=\"{rows}\" maxlength=\"{max}\" autocomplete=\"off\"{attrs}{described}>{value}</textarea>\n</div>\n",
         label = esc(label),
         name = esc(field),
-        value = esc(input.get(field)),
+        value = esc(v.input.get(field)),
     );
 }
 
 fn select(
     out: &mut String,
-    input: &FormInput,
-    errors: &[FieldError],
+    v: &Values<'_>,
     field: &str,
     label: &str,
     blank: &str,
     options: &[(String, String)],
 ) {
     let id = field_id(field);
-    let (err, attrs) = error_html(errors, field);
-    let current = input.get(field);
+    let (err, attrs) = error_html(v.errors, field);
+    let current = v.input.get(field);
     let _ = write!(
         out,
         "<div class=\"field\">\n<label for=\"{id}\">{}</label>\n{err}<select id=\"{id}\" name=\"{}\"{attrs}>\n<option value=\"\">{}</option>\n",
@@ -181,16 +184,15 @@ fn select(
 
 fn radios(
     out: &mut String,
-    input: &FormInput,
-    errors: &[FieldError],
+    v: &Values<'_>,
     field: &str,
     legend: &str,
     options: &[(&str, &str)],
     default: &str,
 ) {
     let id = field_id(field);
-    let (err, attrs) = error_html(errors, field);
-    let current = match input.get(field) {
+    let (err, attrs) = error_html(v.errors, field);
+    let current = match v.input.get(field) {
         "" => default,
         v => v,
     };
@@ -325,6 +327,7 @@ pub(crate) fn form_page(
     preview: Option<&Preview>,
 ) -> String {
     let t = taxonomy();
+    let v = Values { input, errors };
     let mut out = String::with_capacity(64 * 1024);
     out.push_str(
         "<h1>Report a police officer, member of police staff or volunteer</h1>\n\
@@ -379,8 +382,7 @@ pub(crate) fn form_page(
     out.push_str("<fieldset>\n<legend>Who are you reporting?</legend>\n<p class=\"hint\">Give what you know. The officer\u{2019}s details are kept so the force can act.</p>\n");
     text_input(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_name",
         "Their name",
         "",
@@ -394,8 +396,7 @@ pub(crate) fn form_page(
         .collect();
     select(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_role",
         "Their role",
         "Not sure",
@@ -412,8 +413,7 @@ pub(crate) fn form_page(
         .collect();
     select(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_rank",
         "Their rank",
         "Not sure",
@@ -421,8 +421,7 @@ pub(crate) fn form_page(
     );
     text_input(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_collar",
         "Collar or warrant number",
         "Usually on the shoulder, for example 4471 or MP1234.",
@@ -436,8 +435,7 @@ pub(crate) fn form_page(
     force_list.sort_by(|a, b| a.1.cmp(&b.1));
     select(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_force",
         "Their police force",
         "Not sure",
@@ -445,8 +443,7 @@ pub(crate) fn form_page(
     );
     text_input(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_station",
         "Their station or team",
         "",
@@ -455,8 +452,7 @@ pub(crate) fn form_page(
     );
     textarea(
         &mut out,
-        input,
-        errors,
+        &v,
         "subject_description",
         "What they look like",
         "For example height, hair, uniform, car.",
@@ -469,8 +465,7 @@ pub(crate) fn form_page(
     out.push_str("<fieldset>\n<legend>When and where did it happen?</legend>\n");
     text_input(
         &mut out,
-        input,
-        errors,
+        &v,
         "incident_date",
         "Date",
         "For example 2026-11-20. Leave blank if you are not sure.",
@@ -489,30 +484,27 @@ pub(crate) fn form_page(
     }
     radios(
         &mut out,
-        input,
-        errors,
+        &v,
         "incident_on_duty",
         "Were they on duty?",
         &[("yes", "Yes"), ("no", "No"), ("unknown", "Not sure")],
-        "unknown",
+        "",
     );
     let settings: Vec<(&str, &str)> = SETTINGS.iter().map(|(c, _, l)| (*c, *l)).collect();
     radios(
         &mut out,
-        input,
-        errors,
+        &v,
         "incident_setting",
         "Where did it happen?",
         &settings,
-        "unknown",
+        "",
     );
     out.push_str("</fieldset>\n");
 
     // --- narrative and the check
     textarea(
         &mut out,
-        input,
-        errors,
+        &v,
         "narrative",
         "What happened?",
         "Describe what they did, when, and who else was there. Names of people who could identify you, your phone number or where you live are not needed: the check below shows what would be changed.",
@@ -525,8 +517,7 @@ pub(crate) fn form_page(
     let how: Vec<(&str, &str)> = HOW_KNOWN.iter().map(|(c, _, l)| (*c, *l)).collect();
     radios(
         &mut out,
-        input,
-        errors,
+        &v,
         "how_known",
         "How do you know about this?",
         &how,
@@ -589,7 +580,7 @@ pub(crate) fn form_page(
             "contact_postcode" => ("Postcode", "text", "postal-code"),
             _ => ("A good time to contact you", "text", "off"),
         };
-        text_input(&mut out, input, errors, field, label, "", kind, auto);
+        text_input(&mut out, &v, field, label, "", kind, auto);
     }
     out.push_str("</fieldset>\n</fieldset>\n");
 
@@ -631,14 +622,17 @@ pub(crate) fn receipt_page(d: &Disseminated, json_pretty: &str) -> String {
     row(&mut out, "What is reported", &cats.join(", "));
     let disc: Vec<&str> = d.discrimination.iter().map(|c| c.label()).collect();
     row(&mut out, "Kind of discrimination", &disc.join(", "));
-    row(&mut out, "Priority", d.priority.code());
+    row(&mut out, "Priority", &capitalise(d.priority.code()));
     for (i, s) in d.subjects.iter().enumerate() {
         let mut parts = Vec::new();
-        if let Some(r) = s.rank {
-            parts.push(r.title().to_owned());
-        }
-        if let Some(n) = &s.name {
-            parts.push(n.clone());
+        let who: Vec<&str> = s
+            .rank
+            .map(|r| r.title())
+            .into_iter()
+            .chain(s.name.as_deref())
+            .collect();
+        if !who.is_empty() {
+            parts.push(who.join(" "));
         }
         if let Some(c) = &s.collar_number {
             parts.push(format!("collar number {c}"));
@@ -681,10 +675,11 @@ pub(crate) fn receipt_page(d: &Disseminated, json_pretty: &str) -> String {
         "<dt>What happened</dt><dd><blockquote id=\"receipt-narrative\">{}</blockquote></dd>",
         esc(&d.narrative)
     );
-    let how = HOW_KNOWN
-        .iter()
-        .find(|(_, h, _)| *h == d.how_known)
-        .map_or("", |(_, _, l)| l);
+    let how = match d.how_known {
+        report_shield::HowKnown::FirstHand => "Saw or experienced it",
+        report_shield::HowKnown::SecondHand => "Was told about it",
+        _ => "Not said",
+    };
     row(&mut out, "How the reporter knows", how);
     let contact = match d.reporter.mode {
         ReporterMode::Confidential => {
@@ -707,9 +702,9 @@ pub(crate) fn receipt_page(d: &Disseminated, json_pretty: &str) -> String {
             let _ = writeln!(
                 out,
                 "<li>{}{}: {}{}.</li>",
-                esc(kind_words(r.kind)),
+                esc(&capitalise(kind_words(r.kind))),
                 esc(party_words(r.role)),
-                esc(&action_words(r.action, r.kind)),
+                esc(&action_words(r.action, r.kind, "was")),
                 esc(&times)
             );
         }

@@ -100,7 +100,7 @@ pub(crate) fn preview(
                 "{}{}: {}.",
                 capitalise(kind_words(c.kind)),
                 party_words(c.party),
-                action_words(c.action, c.kind)
+                action_words(c.action, c.kind, "would be")
             ),
         })
         .collect();
@@ -138,7 +138,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-fn capitalise(s: &str) -> String {
+pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -185,18 +185,19 @@ pub(crate) fn party_words(party: Party) -> &'static str {
     }
 }
 
-/// What the policy does, as a verb phrase.
-pub(crate) fn action_words(action: ActionKind, kind: Kind) -> String {
+/// What the policy does, as a verb phrase: `verb` is "would be" for the
+/// preview, "was" once sent.
+pub(crate) fn action_words(action: ActionKind, kind: Kind, verb: &str) -> String {
     match action {
-        ActionKind::Keep => "it would be kept".to_owned(),
-        ActionKind::Remove => "it would be removed".to_owned(),
-        ActionKind::Label => format!("it would be replaced by [{}]", kind.label()),
-        ActionKind::Mask => "it would be partly hidden".to_owned(),
+        ActionKind::Keep => format!("it {verb} kept"),
+        ActionKind::Remove => format!("it {verb} removed"),
+        ActionKind::Label => format!("it {verb} replaced by [{}]", kind.label()),
+        ActionKind::Mask => format!("it {verb} partly hidden"),
         ActionKind::Pseudonymise => {
-            "it would be replaced by a code that the force cannot turn back into it".to_owned()
+            format!("it {verb} replaced by a code that the force cannot turn back into it")
         }
-        ActionKind::Generalise => "it would be made less precise".to_owned(),
-        _ => "it would be changed".to_owned(),
+        ActionKind::Generalise => format!("it {verb} made less precise"),
+        _ => format!("it {verb} changed"),
     }
 }
 
