@@ -684,6 +684,28 @@ async fn the_json_preview_explains_changes_and_hints_in_plain_words() {
     assert!(outbox_lines(&outbox).is_empty());
 }
 
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let (app, outbox) = server();
+    let mut req = post_form(&confidential_report());
+    req.headers_mut()
+        .insert("sec-fetch-site", "cross-site".parse().unwrap());
+    let r = send(&app, req).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let mut req = post_json(&serde_json::json!({"narrative": "hello"}));
+    req.headers_mut()
+        .insert("sec-fetch-site", "cross-site".parse().unwrap());
+    assert_eq!(send(&app, req).await.status, StatusCode::FORBIDDEN);
+    assert!(outbox_lines(&outbox).is_empty());
+
+    // The same request from the form's own page is accepted.
+    let mut req = post_form(&confidential_report());
+    req.headers_mut()
+        .insert("sec-fetch-site", "same-origin".parse().unwrap());
+    assert_eq!(send(&app, req).await.status, StatusCode::OK);
+    assert_eq!(outbox_lines(&outbox).len(), 1);
+}
+
 #[test]
 fn esc_escapes_every_html_special_character() {
     let table = [

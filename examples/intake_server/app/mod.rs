@@ -19,7 +19,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, JsonRejection};
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::map_response;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
@@ -184,8 +184,16 @@ async fn style() -> impl IntoResponse {
 /// The form's POST: Preview (the check, server-rendered) or Send.
 async fn submit(
     State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
+    if is_cross_site(&headers) {
+        return status_page(
+            StatusCode::FORBIDDEN,
+            "Reports are only accepted from this form",
+            "Open the form at this address and send it from there.",
+        );
+    }
     let body = match body {
         Ok(b) => b,
         Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return too_large(),
@@ -259,6 +267,15 @@ async fn submit(
     }
 }
 
+/// Whether the browser says the request comes from another site (a form
+/// on another page posting here). Browsers send `Sec-Fetch-Site`; other
+/// clients may leave it out.
+fn is_cross_site(headers: &HeaderMap) -> bool {
+    headers
+        .get("sec-fetch-site")
+        .is_some_and(|v| v.as_bytes() == b"cross-site")
+}
+
 fn form_with_errors(status: StatusCode, input: &FormInput, errors: Vec<FieldError>) -> Response {
     (status, Html(html::form_page(input, &errors, None))).into_response()
 }
@@ -267,8 +284,16 @@ fn form_with_errors(status: StatusCode, input: &FormInput, errors: Vec<FieldErro
 /// a detail is), the check in plain words out.
 async fn review(
     State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
     body: Result<axum::Json<PreviewRequest>, JsonRejection>,
 ) -> Response {
+    if is_cross_site(&headers) {
+        return (
+            StatusCode::FORBIDDEN,
+            axum::Json(serde_json::json!({"error": "cross-site requests are refused"})),
+        )
+            .into_response();
+    }
     let request = match body {
         Ok(axum::Json(r)) => r,
         Err(e) => {
