@@ -111,6 +111,12 @@
   function check() {
     var narrative = value('narrative');
     if (!narrative.trim()) {
+      // Nothing to check: clear any earlier result.
+      sequence++;
+      while (body.firstChild) {
+        body.removeChild(body.firstChild);
+      }
+      status.textContent = 'The check appears here as you write.';
       return;
     }
     var payload = { reporter_mode: isConfidential() ? 'confidential' : 'anonymous' };
