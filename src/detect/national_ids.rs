@@ -41,8 +41,20 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
                 let digits = text
                     .find(|c: char| c.is_ascii_digit())
                     .unwrap_or(text.len());
-                let end = super::numbers::run_end(scan.norm, m.start + digits);
-                super::numbers::classify(scan, m.start + digits..end);
+                let start = m.start + digits;
+                let end = super::numbers::run_end(scan.norm, start);
+                let groups = scan
+                    .text(&(start..end))
+                    .split([' ', '-', '.'])
+                    .filter(|g| !g.is_empty())
+                    .count();
+                if groups == 3 {
+                    // Date-shaped ("on 30-11-23"): the look-alike rule
+                    // decides (a date, or a sort code after a cue).
+                    super::lookalike::date(scan, start..end);
+                } else {
+                    super::numbers::classify(scan, start..end);
+                }
             }
         }
         _ => {

@@ -34,7 +34,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         // reported only after a vehicle cue (see `loose`).
         (
             Rule::VrmLoose,
-            r"\b(?i:[A-Z]{2}[ \-]?|[A-Z])[0-9](?:[ \-]?[0-9]){0,2}[ \-]?(?i:[A-Z]{3})\b".to_owned(),
+            r"\b(?i:[A-Z]{2}[ \-]?|[A-Z][ \-]?)[0-9](?:[ \-]?[0-9]){0,2}[ \-]?(?i:[A-Z]{3})\b".to_owned(),
         ),
     ]
 }
@@ -126,7 +126,8 @@ fn loose(scan: &mut Scan<'_>, m: Range<usize>) {
             validate::vrm_current(text) && !WORDS2.contains(&tag)
         }
         // Prefix format: the first letter is the year letter (no I, O, Q,
-        // U, Z).
+        // U, Z); "a 4 car pile-up" is the article.
+        1 if text.starts_with(['a', 'A']) && text.get(1..2) == Some(" ") => false,
         1 => c
             .first()
             .is_some_and(|b| !matches!(b, b'I' | b'O' | b'Q' | b'U' | b'Z')),
