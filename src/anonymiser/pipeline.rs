@@ -44,7 +44,18 @@ impl Anonymiser {
         field: &str,
         scope_tag: &str,
     ) -> Processed {
-        let (findings, parties) = self.find_and_attribute(text, ctx);
+        let (findings, mut parties) = self.find_and_attribute(text, ctx);
+        if is_subject_description(field) {
+            // A subject's description is about the officer: a detail there
+            // with no cue either way ("has a white Golf, reg AB12 CDE",
+            // "goes by @x on insta") is the officer's. First-person cues
+            // and the reporter's known values still protect.
+            for p in &mut parties {
+                if *p == Party::Unknown {
+                    *p = Party::Subject;
+                }
+            }
+        }
         let planned: Vec<Planned> = findings
             .iter()
             .zip(parties)
@@ -76,4 +87,9 @@ impl Anonymiser {
             hints,
         }
     }
+}
+
+/// Whether a field path is a subject's description (`subjects[i].description`).
+fn is_subject_description(field: &str) -> bool {
+    field.starts_with("subjects[") && field.ends_with("].description")
 }

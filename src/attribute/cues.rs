@@ -31,6 +31,12 @@ pub(crate) enum CueClass {
     /// "the officer", "officer called": names the subject when a name
     /// follows directly.
     Officer,
+    /// Asking for money to be paid somewhere ("he wanted it paid into"):
+    /// third person, for bank details only.
+    PayTo,
+    /// Contact done to the reporter ("he started adding me on insta"):
+    /// third person, for contact details (handle, phone, email, URL) only.
+    ContactFrom,
     /// The end of a sentence or a clause change ("but", "and he"): cues do
     /// not reach across it.
     Break,
@@ -63,7 +69,15 @@ const CONTACT_VERB: &str = r"(?:texted|texts|text|txted|called|calls|call|rang|r
 
 /// Verbs of use or ownership: the detail that follows is the officer's
 /// ("he drives …", "she lives at …", "he is on …").
-const USE_VERB: &str = r"(?:used|uses|drives|drove|parks|parked|lives|lived|owns|owned|goes\s+by|is\s+on|was\s+on|can\s+be\s+reached\s+on)";
+const USE_VERB: &str = r"(?:used|uses|drives|drove|driving|was\s+driving|is\s+driving|parks|parked|lives|lived|owns|owned|goes\s+by|is\s+on|was\s+on|can\s+be\s+reached\s+on|(?:pulled|turned|rolled)\s+up\s+in|got\s+out\s+of|gets\s+out\s+of|was\s+sat\s+in|sits\s+in|sat\s+in)";
+
+/// Asking for money to be paid somewhere: the account that follows is the
+/// asker's ("he wanted it paid into", "she asked me to send the money to").
+const PAY_TO: &str = r"(?:wanted|wants|asked|asks|told|tells|made|makes|got|demanded|demands|instructed)(?:\s+(?:me|us|it|the\s+money|the\s+cash|money|cash|payment|payments|to|be)){0,4}\s+(?:paid|pay|sent|send|transferred|transfer|put|deposited|deposit|moved)(?:\s+(?:it|the\s+money|the\s+cash|money|cash))?\s+(?:in)?to";
+
+/// Contact done *to* the reporter: the handle or number that follows is
+/// the one it came from ("started adding me on insta (@x)").
+const TO_ME: &str = r"(?:adding|added|adds|following|followed|follows|messaging|messaged|dming|dm['’]?d|contacting|contacted)\s+me\s+(?:on|from|via|through|using)";
 
 /// Who a third-person sentence is about.
 const HE: &str = r"(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)";
@@ -142,6 +156,22 @@ impl Cues {
                 CueClass::ThirdPerson,
                 format!(r"(?i){b}{he}\s*{AUX}{USE_VERB}{b}"),
             ),
+            (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{PAY_TO}{b}")),
+            // The reporter's own posting is first person ("I post online
+            // as jo_b"); anyone else's is the officer's.
+            (
+                CueClass::FirstPerson,
+                format!(
+                    r"(?i){b}(?:I|we)\s+(?:post|posted|go|went|am|was|are)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
+                ),
+            ),
+            (
+                CueClass::ThirdPerson,
+                format!(
+                    r"(?i){b}(?:posts|posted|posting|goes|went|is\s+known|known)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
+                ),
+            ),
+            (CueClass::ContactFrom, format!(r"(?i){b}{TO_ME}{b}")),
             // First-person context.
             (
                 CueClass::FirstPerson,
@@ -162,12 +192,12 @@ impl Cues {
             (
                 CueClass::FirstPerson,
                 format!(
-                    r"(?i){b}(?:I|we)(?:\s+|['’]m\s+|\s+am\s+|\s+are\s+|['’]re\s+)(?:live|lived|living|stay|stayed|staying|reside|resided|residing|drive|drove|driving|own|owned|was\s+born|were\s+born)(?:\s+(?:at|in|on|a|an))?{b}"
+                    r"(?i){b}(?:I|we)(?:\s+|['’]m\s+|\s+am\s+|\s+are\s+|['’]re\s+|\s+was\s+|\s+were\s+)(?:live|lived|living|stay|stayed|staying|reside|resided|residing|drive|drove|driving|own|owned|was\s+born|were\s+born)(?:\s+(?:at|in|on|a|an))?{b}"
                 ),
             ),
             (
                 CueClass::FirstPerson,
-                format!(r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:on|at|aged){b}"),
+                format!(r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:on|at|in|aged){b}"),
             ),
             (
                 CueClass::FirstPerson,

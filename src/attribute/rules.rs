@@ -135,7 +135,7 @@ impl Attributor {
                     && (m.subject_distinctive
                         || self.rank_near(text, own, start, end)
                         || self.officer_adjacent(text, cues, start)
-                        || self.nearest(text, cues, start, end) == Nearest::ThirdPerson)
+                        || self.nearest(text, cues, f.kind, start, end) == Nearest::ThirdPerson)
                 {
                     return Party::Subject;
                 }
@@ -173,7 +173,7 @@ impl Attributor {
             // Rule 5.
             Kind::CollarNumber => {
                 if self.self_intro_adjacent(text, cues, start, true)
-                    || self.nearest(text, cues, start, end) == Nearest::FirstPerson
+                    || self.nearest(text, cues, f.kind, start, end) == Nearest::FirstPerson
                 {
                     Party::Reporter
                 } else {
@@ -188,7 +188,7 @@ impl Attributor {
                 if self.self_intro_adjacent(text, cues, start, false) {
                     return Party::Reporter;
                 }
-                match self.nearest(text, cues, start, end) {
+                match self.nearest(text, cues, f.kind, start, end) {
                     Nearest::FirstPerson => Party::Reporter,
                     Nearest::ThirdPerson => Party::Subject,
                     Nearest::ThirdParty => Party::ThirdParty,
@@ -238,7 +238,7 @@ impl Attributor {
     }
 
     /// The nearest first-person, third-person or third-party cue.
-    fn nearest(&self, text: &str, cues: &[Cue], start: usize, end: usize) -> Nearest {
+    fn nearest(&self, text: &str, cues: &[Cue], kind: Kind, start: usize, end: usize) -> Nearest {
         let mut before: Option<(usize, Nearest)> = None;
         if let Some(last) = Self::last_before(cues, start) {
             for c in cues.get(..=last).unwrap_or(&[]).iter().rev() {
@@ -254,7 +254,16 @@ impl Attributor {
                     CueClass::SelfIntro if small_gap(text, c.range.end, start) => {
                         Nearest::FirstPerson
                     }
-                    CueClass::SelfIntro | CueClass::Officer => continue,
+                    CueClass::PayTo if is_bank(kind) => Nearest::ThirdPerson,
+                    CueClass::ContactFrom
+                        if matches!(kind, Kind::Handle | Kind::Phone | Kind::Email | Kind::Url) =>
+                    {
+                        Nearest::ThirdPerson
+                    }
+                    CueClass::SelfIntro
+                    | CueClass::Officer
+                    | CueClass::PayTo
+                    | CueClass::ContactFrom => continue,
                 };
                 before = Some((distance, class));
                 break;
@@ -308,8 +317,13 @@ fn small_gap(text: &str, from: usize, to: usize) -> bool {
         gap.len() <= ADJACENT
             && gap
                 .chars()
-                .all(|c| c.is_whitespace() || c == ',' || c == ':')
+                .all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '@')
     })
+}
+
+/// Bank details, the only kinds a "paid into" cue governs.
+fn is_bank(kind: Kind) -> bool {
+    matches!(kind, Kind::Iban | Kind::SortCode | Kind::AccountNumber)
 }
 
 /// Whether a possessive `'s` follows directly ("Daniel's wife").

@@ -927,3 +927,119 @@ fn worked_example_domestic_abuse() {
     let want: Vec<Party> = table.iter().map(|&(_, _, p)| p).collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn rule6_money_destinations_driving_and_contact_done_to_me() {
+    let (sc, acc, iban) = (Kind::SortCode, Kind::AccountNumber, Kind::Iban);
+    let (vrm, h, p, card) = (Kind::VehicleReg, Kind::Handle, Kind::Phone, Kind::Card);
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        // "paid into" names the asker's account ...
+        (
+            "she told me to pay it into 20-00-00 12345678",
+            "20-00-00",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "he wanted the cash sent to sort code 200000 acct 12345678",
+            "12345678",
+            0,
+            acc,
+            Subject,
+        ),
+        (
+            "He asked me to transfer the money to GB29NWBK60161331926819",
+            "GB29NWBK60161331926819",
+            0,
+            iban,
+            Subject,
+        ),
+        // ... but only bank details, and not the reporter's own.
+        (
+            "he wanted it sent to x, card number 4111111111111111",
+            "4111111111111111",
+            0,
+            card,
+            Unknown,
+        ),
+        (
+            "he wanted it paid into my account 12345678",
+            "12345678",
+            0,
+            acc,
+            Reporter,
+        ),
+        (
+            "I paid £50 from my account 12345678",
+            "12345678",
+            0,
+            acc,
+            Reporter,
+        ),
+        // Driving.
+        (
+            "he was driving a blue golf AB12 CDE",
+            "AB12 CDE",
+            0,
+            vrm,
+            Subject,
+        ),
+        (
+            "she pulled up in a van, KX19 LMN",
+            "KX19 LMN",
+            0,
+            vrm,
+            Subject,
+        ),
+        ("I was driving AB12 CDE", "AB12 CDE", 0, vrm, Reporter),
+        // Contact done to the reporter came from the officer's account.
+        (
+            "then he kept adding me on snap (dan_w_77)",
+            "dan_w_77",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "she messaged me from 07700 900456",
+            "07700 900456",
+            0,
+            p,
+            Subject,
+        ),
+        (
+            "he follows me on tiktok, i'm jo_b_92",
+            "jo_b_92",
+            0,
+            h,
+            Reporter,
+        ),
+        (
+            "he follows me on tiktok, i'm @jo_b_92",
+            "jo_b_92",
+            0,
+            h,
+            Reporter,
+        ),
+        ("add me on insta jo_b_92", "jo_b_92", 0, h, Reporter),
+        // Posting online as someone.
+        (
+            "Reeves posts abuse online as dr_official",
+            "dr_official",
+            0,
+            h,
+            Subject,
+        ),
+        ("I post videos online as jo_b_92", "jo_b_92", 0, h, Reporter),
+        // "I'm in" is where the reporter is.
+        (
+            "his handle is dr_1, i'm in LS6 2QT",
+            "LS6 2QT",
+            0,
+            Kind::Postcode,
+            Reporter,
+        ),
+    ];
+    run(table, &TextContext::new());
+}

@@ -15,10 +15,16 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
     vec![(
         Rule::Address,
         format!(
-            r"\b(?P<v>(?:{unit}\s*[0-9]{{1,4}}[A-Za-z]?,?\s*)?(?:{unit}\s*)?{num},?\s+(?:{word}\s+){{1,3}}(?i:{TYPES}))\b\.?"
+            r"(?:\(\s?)?\b(?P<v>(?:{unit}\s*[0-9]{{1,4}}[A-Za-z]?,?\s*)?(?:{unit}\s*)?{num},?\s+(?:{word}\s+){{1,3}}(?i:{TYPES}))\b\.?"
         ),
     )]
 }
+
+/// Street-type abbreviations (the short forms in `TYPES`).
+const ABBREVIATIONS: &[&str] = &[
+    "rd", "st", "ave", "av", "ln", "cl", "dr", "ct", "cres", "gdns", "terr", "tce", "pl", "gr",
+    "sq", "pde", "blvd",
+];
 
 const STOP: &[&str] = &[
     "the", "a", "an", "on", "in", "at", "to", "of", "up", "down", "along", "and", "or", "from",
@@ -70,11 +76,16 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
         .iter()
         .chain(std::iter::once(street_type))
         .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
-    // Abbreviated types in lower case ("12 main st") are too ambiguous.
-    let short_type = street_type.len() <= 3;
-    if !capitalised && short_type {
+    // Abbreviated types in lower case ("12 main st", "90 kestrel ln") need
+    // a street name of three letters or more.
+    let abbreviated = ABBREVIATIONS.contains(&street_type.to_ascii_lowercase().as_str());
+    if !capitalised && abbreviated && names.iter().all(|w| w.len() < 3) {
         return;
     }
-    let conf = if capitalised { 0.9 } else { 0.7 };
+    let conf = match (capitalised, abbreviated) {
+        (true, _) => 0.9,
+        (false, false) => 0.7,
+        (false, true) => 0.6,
+    };
     scan.push(Kind::Address, v, conf, "address.street", false);
 }

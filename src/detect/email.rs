@@ -7,6 +7,13 @@ use super::{Kind, Rule, Scan};
 const LABEL: &str = r"[A-Za-z0-9](?:[A-Za-z0-9_\-]*[A-Za-z0-9])?";
 const TLD: &str = r"(?:com|org|net|uk|co|io|me|info|biz|gov|ac|edu|ie|eu|de|fr|es|it|nl|us|ca|au|nz|nhs|police|email|online|xyz|app|dev|mail|live|scot|wales|london|tv|cc)";
 
+/// The top-level domains of `TLD`, for checking a spaced "name @ domain".
+const TLDS: &[&str] = &[
+    "com", "org", "net", "uk", "co", "io", "me", "info", "biz", "gov", "ac", "edu", "ie", "eu",
+    "de", "fr", "es", "it", "nl", "us", "ca", "au", "nz", "nhs", "police", "email", "online",
+    "xyz", "app", "dev", "mail", "live", "scot", "wales", "london", "tv", "cc",
+];
+
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     let at = r"(?:\s*(?:\(\s*(?i:at)\s*\)|\[\s*(?i:at)\s*\]|\{\s*(?i:at)\s*\}|<\s*(?i:at)\s*>)\s*|\s+(?i:at)\s+|\s*@\s*)";
     let dot = r"(?:\s*(?:\(\s*(?i:dot)\s*\)|\[\s*(?i:dot)\s*\]|\{\s*(?i:dot)\s*\}|<\s*(?i:dot)\s*>)\s*|\s+(?i:dot)\s+|\.)";
@@ -26,6 +33,19 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
     let text = scan.text(&m);
     if rule == Rule::Email {
+        // "i'm @jo.bloggs", "thanks @jo.b": with a space at the @ and a
+        // last label that is no top-level domain, this is a handle.
+        let spaced = text.contains(" @") || text.contains("@ ");
+        let last = text.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        let tld = last.len() == 2 || TLDS.contains(&last.as_str());
+        if spaced && !tld {
+            if !text.contains("@ ")
+                && let Some(at) = text.find('@')
+            {
+                scan.push(Kind::Handle, m.start + at..m.end, 0.8, "handle.at", false);
+            }
+            return;
+        }
         scan.push(Kind::Email, m, 0.97, "email", true);
         return;
     }

@@ -55,7 +55,7 @@ pub(super) fn date(scan: &mut Scan<'_>, m: Range<usize>) {
             _ => true,
         };
         let cue = scan.lookback(m.start, 40);
-        if !plausible || cue.contains("sort") || cue.contains("account") {
+        if !plausible || super::numbers::sort_cue(&cue) || cue.contains("account") {
             // Take in any digit groups that follow ("12-34-56-78").
             let bytes = scan.norm.as_bytes();
             let mut end = m.end;

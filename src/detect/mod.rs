@@ -89,6 +89,7 @@ pub(crate) enum Rule {
     VrmCurrent,
     VrmPrefix,
     VrmSuffix,
+    VrmLoose,
     Spelled,
     NumRun,
 }
@@ -111,8 +112,9 @@ fn rules() -> Vec<(Rule, String)> {
     r.extend(vehicle::cue_patterns());
     r.extend(address::patterns());
     r.extend(postcode::patterns());
-    r.extend(national_ids::patterns());
+    // IBANs before NINOs: "DE89 3704 ..." starts like a NINO.
     r.extend(finance::patterns());
+    r.extend(national_ids::patterns());
     r.extend(vehicle::patterns());
     r.extend(phone::patterns());
     r.extend(numbers::patterns());
@@ -382,7 +384,7 @@ fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<us
         Rule::Time => time::handle(scan, m),
         Rule::Collar => police::handle(scan, m, v),
         Rule::Passport => national_ids::passport(scan, m, v),
-        Rule::VrmCue | Rule::VrmCurrent | Rule::VrmPrefix | Rule::VrmSuffix => {
+        Rule::VrmCue | Rule::VrmCurrent | Rule::VrmPrefix | Rule::VrmSuffix | Rule::VrmLoose => {
             vehicle::handle(scan, rule, m, v)
         }
         Rule::Address => address::handle(scan, m, v),

@@ -19,6 +19,25 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
     )]
 }
 
+/// The end of the digit run starting at `start`: digits, and single
+/// spaces, dots or hyphens between digits.
+pub(super) fn run_end(norm: &str, start: usize) -> usize {
+    let b = norm.as_bytes();
+    let mut i = start;
+    let mut end = start;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii_digit() {
+            i += 1;
+            end = i;
+        } else if matches!(c, b' ' | b'-' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 fn groups_of(scan: &Scan<'_>, m: &Range<usize>, intl: bool) -> Vec<Group> {
     let text = scan.text(m);
     let bytes = text.as_bytes();
@@ -56,6 +75,12 @@ fn groups_of(scan: &Scan<'_>, m: &Range<usize>, intl: bool) -> Vec<Group> {
 
 fn any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| hay.contains(n))
+}
+
+/// Whether a cue window names a sort code ("sort code", "sort", "s/c",
+/// "s.c.", "s/code").
+pub(super) fn sort_cue(cue: &str) -> bool {
+    any(cue, &["sort", "s/c", "s.c.", "s/code", "s-code"])
 }
 
 /// The cue window: a few words before `pos`, not crossing a line break.
@@ -113,7 +138,7 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
         phone::find_in_groups(scan, &groups, plus, None);
         return;
     }
-    if any(&cue, &["sort"]) {
+    if sort_cue(&cue) {
         if n == 6 {
             scan.push(Kind::SortCode, span, 0.95, "bank.sort_code", false);
             return;

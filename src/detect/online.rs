@@ -28,8 +28,16 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::HandleCue,
             format!(
-                r"\b(?i:{platform})(?:\s+(?i:user ?name|handle|name|account|id|profile|page|acc))?\s*(?:(?i:is|was|as|called)\s+|[:=\-]\s*)?(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{{0,28}}[A-Za-z0-9_])?)\b"
+                r"\b(?i:{platform})(?:\s+(?i:user ?name|handle|name|account|id|profile|page|acc))?\s*(?:(?i:is|was|as|called)\s+|[:=\-]\s*|\(\s*)?(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{{0,28}}[A-Za-z0-9_])?)\b"
             ),
+        ),
+        // "his handle is x", "goes by x", "uses x", "online as x", "i'm
+        // x": kept only when the value is shaped like a handle (a digit,
+        // `_` or `.`) or the cue says handle or user name.
+        (
+            Rule::HandleCue,
+            r"\b(?i:handle|user ?name|goes\s+by|uses|online\s+as|known\s+as|called|named|i'?m|i\s+am)\s+(?:(?i:is|was)\s+|[:=\-]\s*)?(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)\b"
+                .to_owned(),
         ),
     ]
 }

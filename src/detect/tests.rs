@@ -481,3 +481,114 @@ fn detector_is_send_sync_and_debug_redacts() {
     let dbg = format!("{d:?}");
     assert!(!dbg.contains("Secret"), "{dbg}");
 }
+
+#[test]
+fn nino_any_case_and_separators() {
+    check_positive(&[
+        ("my NI no. is jk 40 16 13 b", Kind::Nino, "jk 40 16 13 b"),
+        ("ni: Jk-40-16-13-C", Kind::Nino, "Jk-40-16-13-C"),
+        ("nino jk.40.16.13.a ok", Kind::Nino, "jk.40.16.13.a"),
+        ("it is wr 123 456 d", Kind::Nino, "wr 123 456 d"),
+        // A short-word prefix is fine with a cue.
+        (
+            "national insurance no: me 12 34 56 a",
+            Kind::Nino,
+            "me 12 34 56 a",
+        ),
+        // The fold of O/l inside digit runs must not eat the prefix.
+        (
+            "car wl18phm; nino ol-26-40-59-b",
+            Kind::Nino,
+            "ol-26-40-59-b",
+        ),
+    ]);
+    check_negative(&[
+        ("we met on 12.03.24 a bit later", &[Kind::Nino]),
+        ("paid to 20 00 00 b4 lunch", &[Kind::Nino]),
+        ("it was at 12 34 56", &[Kind::Nino]),
+        ("fd 12 34 56 a", &[Kind::Nino]),
+    ]);
+    // A rejected NINO candidate leaves its digits to the digit-run rules.
+    check_positive(&[
+        ("paid to 20-00-00 12345678", Kind::SortCode, "20-00-00"),
+        ("paid to 20-00-00 12345678", Kind::AccountNumber, "12345678"),
+    ]);
+}
+
+#[test]
+fn iban_and_sort_code_spellings() {
+    check_positive(&[
+        (
+            "send it to GB82-WEST-1234-5698-7654-32 today",
+            Kind::Iban,
+            "GB82-WEST-1234-5698-7654-32",
+        ),
+        (
+            "gb82.west.1234.5698.7654.32",
+            Kind::Iban,
+            "gb82.west.1234.5698.7654.32",
+        ),
+        (
+            "de89-3704-0044-0532-0130-00",
+            Kind::Iban,
+            "de89-3704-0044-0532-0130-00",
+        ),
+        ("s/c 200000 a/c 12345678", Kind::SortCode, "200000"),
+        ("s/c 200000 a/c 12345678", Kind::AccountNumber, "12345678"),
+        ("s/c 20.00.00, acc 1234 5678", Kind::SortCode, "20.00.00"),
+        ("s.c. 20 00 00", Kind::SortCode, "20 00 00"),
+    ]);
+    check_negative(&[
+        ("GB82-WEST-1234-5698-7654-33", &[Kind::Iban]),
+        ("we met on 20.10.24 at noon", &[Kind::SortCode]),
+        ("crime ref 200000", &[Kind::SortCode]),
+    ]);
+}
+
+#[test]
+fn vehicle_regs_any_case_after_a_vehicle_cue() {
+    check_positive(&[
+        ("in his car (bm 73 emh)", Kind::VehicleReg, "bm 73 emh"),
+        ("she drives a kia wx-25-pgl", Kind::VehicleReg, "wx-25-pgl"),
+        ("he tracks my car j487 seo", Kind::VehicleReg, "j487 seo"),
+        (
+            "i drive a grey corsa, W6 88 AVC.",
+            Kind::VehicleReg,
+            "W6 88 AVC",
+        ),
+        ("he ran my plate L5 01 PZB", Kind::VehicleReg, "L5 01 PZB"),
+    ]);
+    check_negative(&[
+        ("drove up the m6 and then home", &[Kind::VehicleReg]),
+        ("my car was towed on 12 may", &[Kind::VehicleReg]),
+        ("in the car doing 70 mph", &[Kind::VehicleReg]),
+        ("bm 73 emh", &[Kind::VehicleReg]),
+        ("the van was at 10 am", &[Kind::VehicleReg]),
+    ]);
+}
+
+#[test]
+fn addresses_lower_case_units_and_brackets() {
+    check_positive(&[
+        ("i live on 90 kestrel ln", Kind::Address, "90 kestrel ln"),
+        (
+            "outside my house (57 Meadowsweet Street)",
+            Kind::Address,
+            "57 Meadowsweet Street",
+        ),
+        (
+            "apartment 19, 213 marlborough row",
+            Kind::Address,
+            "apartment 19, 213 marlborough row",
+        ),
+        ("flat 2b, 9 ash way", Kind::Address, "flat 2b, 9 ash way"),
+        ("27/55 hawthorn way", Kind::Address, "27/55 hawthorn way"),
+    ]);
+    check_negative(&[
+        ("(07700) 900123", &[Kind::Address]),
+        ("3 of us went the wrong way", &[Kind::Address]),
+        ("he is 15 st", &[Kind::Address]),
+    ]);
+    // A phone in brackets is still a phone.
+    check_positive(&[("(07700) 900123", Kind::Phone, "(07700) 900123")]);
+}

@@ -492,8 +492,8 @@ fn has_confusable_candidates(bytes: &[u8]) -> bool {
 ///
 /// A *run* is a maximal sequence of digits and confusables that is not part
 /// of a longer word; a *cluster* is a sequence of runs joined by single
-/// spaces, hyphens or dots (`07700 9OO l23`). A run that is a lone letter
-/// (`I`, `O`) is a word and breaks a cluster. A cluster is folded as a
+/// spaces, hyphens or dots (`07700 9OO l23`). A run of letters only (`I`,
+/// `O`, `lol`) is a word and breaks a cluster. A cluster is folded as a
 /// whole, or not at all, when it holds at least four real digits and no
 /// more confusables than digits; deciding per cluster keeps the fold
 /// idempotent.
@@ -536,7 +536,7 @@ fn fold_confusables(s: &mut String) {
 }
 
 /// Stand-alone runs of digits and confusables: (start, end, digits, letters).
-/// Lone letters are left out (they are words).
+/// Runs of letters only are left out (they are words).
 fn find_runs(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
     let n = bytes.len();
@@ -567,8 +567,12 @@ fn find_runs(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
         let after_ok = bytes
             .get(i)
             .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
-        let lone_letter = digits == 0 && letters == 1;
-        if before_ok && after_ok && !lone_letter {
+        // A run of letters only ("I", "O", "lol", the "ol" of a NINO
+        // written "ol-26-40-59-b") is a word, never folded; folding it made
+        // the result depend on whether some other part of the text passed
+        // the cheap pre-check.
+        let letters_only = digits == 0;
+        if before_ok && after_ok && !letters_only {
             runs.push((start, i, digits, letters));
         }
     }
@@ -598,6 +602,8 @@ mod tests {
             ("O7700 9OOl23", "07700 900123"),
             ("I 10 times", "I 10 times"),
             ("I 1000 times", "I 1000 times"),
+            ("lol 07700 900123", "lol 07700 900123"),
+            ("wl18 and ol-26-40-59-b", "wl18 and ol-26-40-59-b"),
             ("4111 l111 1111 1111", "4111 1111 1111 1111"),
             ("07700\u{2013}900123", "07700-900123"),
             ("Oil O2 Io", "Oil O2 Io"),
