@@ -11,7 +11,7 @@ fn det() -> NameDetector {
 
 fn find(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
-    det().find(text, &mut out);
+    det().find(text, &TextContext::new(), &mut out);
     out
 }
 
@@ -29,7 +29,7 @@ fn check(cases: &[(&str, &[&str], &str)]) {
     let mut failures = Vec::new();
     for (text, want, detector) in cases {
         let mut out = Vec::new();
-        d.find(text, &mut out);
+        d.find(text, &TextContext::new(), &mut out);
         let got: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
         if got != *want {
             failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
@@ -412,28 +412,28 @@ fn findings_are_well_formed() {
 fn hostile_inputs_do_not_panic() {
     let d = det();
     let mut out = Vec::new();
-    d.find(&"a".repeat(64 * 1024), &mut out);
-    d.find(&"Jo".repeat(32 * 1024), &mut out);
+    d.find(&"a".repeat(64 * 1024), &TextContext::new(), &mut out);
+    d.find(&"Jo".repeat(32 * 1024), &TextContext::new(), &mut out);
     let many = "Daniel ".repeat(100_000);
     out.clear();
-    d.find(&many, &mut out);
+    d.find(&many, &TextContext::new(), &mut out);
     assert!(!out.is_empty());
     let caps = "Zqx ".repeat(100_000);
-    d.find(&caps, &mut out);
+    d.find(&caps, &TextContext::new(), &mut out);
     let mixed = "Mr. ".repeat(50_000) + &"- ".repeat(50_000) + &"'s ".repeat(50_000);
-    d.find(&mixed, &mut out);
-    d.find("", &mut out);
-    d.find("'", &mut out);
-    d.find("J.", &mut out);
-    d.find("my name is", &mut out);
-    d.find("Thanks,", &mut out);
+    d.find(&mixed, &TextContext::new(), &mut out);
+    d.find("", &TextContext::new(), &mut out);
+    d.find("'", &TextContext::new(), &mut out);
+    d.find("J.", &TextContext::new(), &mut out);
+    d.find("my name is", &TextContext::new(), &mut out);
+    d.find("Thanks,", &TextContext::new(), &mut out);
 }
 
 proptest! {
     #[test]
     fn ranges_lie_on_char_boundaries(text in "\\PC{0,200}") {
         let mut out = Vec::new();
-        det().find(&text, &mut out);
+        det().find(&text, &TextContext::new(), &mut out);
         for f in &out {
             prop_assert!(f.range.start < f.range.end);
             prop_assert!(f.range.end <= text.len());
@@ -457,7 +457,7 @@ proptest! {
     ) {
         let text = words.join(" ");
         let mut out = Vec::new();
-        det().find(&text, &mut out);
+        det().find(&text, &TextContext::new(), &mut out);
         for f in &out {
             prop_assert!(f.range.end <= text.len());
             prop_assert!(text.get(f.range.clone()).is_some());
