@@ -551,7 +551,16 @@ impl NameDetector {
                 sur: self.surnames.contains(lo),
             };
         }
-        if self.nonnames.contains(lo) || self.stopwords.contains(lo) {
+        if self.stopwords.contains(lo) {
+            return Class::Block;
+        }
+        if self.nonnames.contains(lo) {
+            // "Costa", "Poole", "Christian": a place or word that is also a
+            // gazetteer name needs a second signal, like the ambiguous ones.
+            let sur = self.surnames.contains(lo);
+            if sur || self.forenames.contains(lo) {
+                return Class::Ambiguous { sur };
+            }
             return Class::Block;
         }
         let mut fore = self.forenames.contains(lo);
@@ -1102,6 +1111,11 @@ impl Scan<'_> {
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
+                let s = if loose {
+                    s
+                } else {
+                    self.extend_lower_surname(s)
+                };
                 self.emit(s, CUE, covered, cands);
                 return;
             }
@@ -1122,6 +1136,11 @@ impl Scan<'_> {
                 && self.tok(j).is_some_and(|t| t.shape == Shape::Cap)
                 && let Some(s) = self.take_name(j, Policy { max: 3, ..CONTEXT })
             {
+                self.emit(s, CUE, covered, cands);
+                return;
+            }
+            // "my neighbour ailsa", "my son mustafa hargreaves (18)"
+            if gap_ok && let Some(s) = self.lower_gazetteer_name(j) {
                 self.emit(s, CUE, covered, cands);
                 return;
             }
@@ -1191,6 +1210,24 @@ impl Scan<'_> {
                 self.emit(s, RANK, covered, cands);
             }
         }
+    }
+
+    /// A lower-case name after a relation word: a gazetteer name that is
+    /// not a common word, with a plausible surname after a forename.
+    fn lower_gazetteer_name(&self, j: usize) -> Option<Span> {
+        let t = self.tok(j)?;
+        if t.shape != Shape::Lower || !matches!(t.class, Class::Strong { .. }) {
+            return None;
+        }
+        let s = self.take_name(
+            j,
+            Policy {
+                lower: Lower::Gazetteer,
+                max: 2,
+                ..CONTEXT
+            },
+        )?;
+        Some(self.extend_lower_surname(s))
     }
 
     /// A lower-case word that may be a surname not in the gazetteer: not a
@@ -1464,6 +1501,15 @@ impl Scan<'_> {
         if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
             return Some((i + 1, true));
         }
+        // "the girl involved is Jo", "another victim is Jo", "one of them
+        // is Jo", "the witness was Jo Bloggs"
+        if matches!(
+            w0,
+            "involved" | "victim" | "victims" | "witness" | "witnesses" | "them" | "child"
+        ) && matches!(w1, "is" | "was" | "are" | "were")
+        {
+            return Some((i + 2, false));
+        }
         match (w0, w1) {
             ("known", "as")
             | ("ask", "for")
@@ -1545,6 +1591,14 @@ impl Scan<'_> {
         }
         if !any {
             return None;
+        }
+        // "Officer Pryce", "officer Cormac Lomax": a capitalised role word,
+        // or two capitalised words after it, take an unknown surname.
+        if !formal && j > i && self.lo(j - 1) == "officer" {
+            let cap = |k: usize| self.tok(k).is_some_and(|t| t.shape == Shape::Cap);
+            if cap(j - 1) || (cap(j) && cap(j + 1) && space_gap(self.gap(j + 1))) {
+                formal = true;
+            }
         }
         // A collar number: "PC 4471 Reeves", "PC AB12 Reeves".
         if self.tok(j).is_some_and(|t| t.shape == Shape::Other) && space_gap(self.gap(j)) {
