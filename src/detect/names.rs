@@ -1331,7 +1331,10 @@ impl Scan<'_> {
                     .tok(k)
                     .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
         });
-        (closes(&s) && gazetteer).then_some(s)
+        // "speaking" after a name is a self-introduction on its own; "here"
+        // needs a gazetteer name ("it's cold here").
+        let speaking = self.is(s.last + 1, "speaking");
+        (closes(&s) && (gazetteer || speaking)).then_some(s)
     }
 
     /// The name of a signature starting at token `j`: the words up to the
@@ -1684,6 +1687,25 @@ impl Scan<'_> {
         let Some(t) = self.tok(i) else {
             return i + 1;
         };
+        if t.shape == Shape::Lower {
+            // "aled kowalski": a lower-case gazetteer forename and surname,
+            // neither a common word.
+            let pair = matches!(t.class, Class::Strong { fore: true, .. })
+                && space_gap(self.gap(i + 1))
+                && self.tok(i + 1).is_some_and(|n| {
+                    n.shape == Shape::Lower && matches!(n.class, Class::Strong { sur: true, .. })
+                })
+                && !covered.get(i + 1).copied().unwrap_or(true);
+            if pair {
+                let s = Span {
+                    first: i,
+                    last: i + 1,
+                };
+                self.emit(s, fam(1, "name.gazetteer", 0.6, None), covered, cands);
+                return i + 2;
+            }
+            return i + 1;
+        }
         if !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Initial) {
             return i + 1;
         }
