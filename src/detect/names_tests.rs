@@ -464,3 +464,102 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn signatures_intros_and_lower_case_forms() {
+    check(&[
+        (
+            "he lied again i reckon Regards, Bartholomew",
+            &["Bartholomew"],
+            "name.sign_off",
+        ),
+        (
+            "it was all on camera cheers nell",
+            &["nell"],
+            "name.sign_off",
+        ),
+        ("Nobody listens.\nx Marisol", &["Marisol"], "name.sign_off"),
+        (
+            "used my card. from ailsa quarrington",
+            &["ailsa quarrington"],
+            "name.sign_off",
+        ),
+        ("thank you. j. dunwoody", &["j. dunwoody"], "name.sign_off"),
+        (
+            "I saw it. from a worried mum, Rosalind",
+            &["Rosalind"],
+            "name.sign_off",
+        ),
+        (
+            "um hi callum jones here. he lied",
+            &["callum jones"],
+            "name.self_intro",
+        ),
+        (
+            "this is rosamund speaking. he lied",
+            &["rosamund"],
+            "name.self_intro",
+        ),
+        (
+            "i'm ciaran quarrington. he lied",
+            &["ciaran quarrington"],
+            "name.self_intro",
+        ),
+        (
+            "my neighbour is sgt imran quarrington, he lied",
+            &["imran quarrington"],
+            "name.rank",
+        ),
+        ("dc postlethwaite refused", &["postlethwaite"], "name.rank"),
+        (
+            "my son mustafa quarrington (18) was searched",
+            &["mustafa quarrington"],
+            "name.cue",
+        ),
+        (
+            "the girl involved is Oksana, she is 11",
+            &["Oksana"],
+            "name.cue",
+        ),
+        (
+            "officer Cormac Lomax made comments",
+            &["Cormac Lomax"],
+            "name.rank",
+        ),
+        // Traps.
+        ("it's cold here.", &[], ""),
+        ("thanks for nothing", &[], ""),
+        ("cheers mate", &[], ""),
+        ("my pc crashed again", &[], ""),
+        ("he lives on gladstone dr will back me up", &[], ""),
+        ("at Charles Cross police station", &[], ""),
+        ("a text from Jo", &["Jo"], "name.gazetteer"),
+    ]);
+}
+
+#[test]
+fn reporter_parts_repeat_as_the_reporters() {
+    let text = "I'm Lorcan Abernethy. PC Lorcan Reeves was there. Lorcan saw it. Thanks, Lorcan";
+    let got = find(text);
+    let mut reporter = 0;
+    for f in &got {
+        let s = &text[f.range.clone()];
+        if s == "Lorcan Reeves" {
+            assert_eq!(f.detector, "name.rank");
+            assert_ne!(f.party_hint, Some(Party::Reporter));
+        } else {
+            assert_eq!(f.party_hint, Some(Party::Reporter), "{s}");
+            reporter += 1;
+        }
+    }
+    assert_eq!(reporter, 3, "{got:?}");
+    // The subject's declared name stays the officer's.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Lorcan Reeves", Party::Subject);
+    let mut out = Vec::new();
+    det().find("Thanks, Lorcan\nLorcan Reeves", &ctx, &mut out);
+    assert!(
+        out.iter().any(|f| f.party_hint != Some(Party::Reporter)),
+        "{out:?}"
+    );
+}
