@@ -318,7 +318,7 @@ impl Detector {
         // Names and the caller's known values add candidates in normalised
         // coordinates, before shields, the allow list, mapping and the
         // overlap rule. One automaton per text covers every known value.
-        self.names.find(norm, &mut scan.out);
+        self.names.find(norm, ctx, &mut scan.out);
         let matcher =
             (!ctx.known().is_empty() || !ctx.allowed().is_empty() || !self.allowed.is_empty())
                 .then(|| known::KnownMatcher::new(ctx, &self.allowed));

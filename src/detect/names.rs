@@ -40,7 +40,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::attribute::Party;
-use crate::detect::{Finding, Kind};
+use crate::detect::{Finding, Kind, TextContext};
 use crate::error::{Error, ErrorKind};
 
 const FORENAMES: &str = include_str!("data/forenames.txt");
@@ -251,6 +251,31 @@ const GREETINGS: &[&str] = &[
     "yo",
 ];
 
+/// Filler words a spoken or hurried self-introduction starts after ("um,
+/// Jo here", "right so jo here").
+const FILLERS: &[&str] = &[
+    "um",
+    "umm",
+    "uh",
+    "er",
+    "erm",
+    "so",
+    "yeah",
+    "yes",
+    "ok",
+    "okay",
+    "right",
+    "basically",
+    "well",
+    "hi",
+    "hello",
+    "hiya",
+    "hey",
+    "there",
+    "anyway",
+    "look",
+];
+
 /// Honorific titles. `true`: also accepted in lower case.
 const TITLES: &[(&str, bool)] = &[
     ("mr", true),
@@ -271,6 +296,12 @@ const TITLES: &[(&str, bool)] = &[
 const RANK_ABBREVIATIONS: &[&str] = &[
     "pc", "pcso", "ps", "sc", "dc", "ds", "di", "dci", "dsi", "dsu", "acc", "dcc", "ci", "supt",
     "insp", "sgt", "det", "ch", "cst", "const", "wpc", "dsgt", "tdc", "tdi", "a/sgt", "a/insp",
+];
+
+/// Rank abbreviations also taken in lower case ("pc jo bloggs"); a name
+/// after them must then be a gazetteer name or a plausible surname.
+const LOWER_RANK_ABBREVIATIONS: &[&str] = &[
+    "pc", "pcso", "ps", "sc", "dc", "ds", "di", "dci", "sgt", "insp", "supt", "wpc", "dsgt",
 ];
 
 /// Rank words (any case). `true`: a formal rank, after which an unknown
@@ -405,6 +436,8 @@ const RANK: Fam = fam(3, "name.rank", 0.85, None);
 
 struct Cand {
     range: Range<usize>,
+    /// Token range of the name.
+    toks: Range<usize>,
     prio: u8,
     detector: &'static str,
     confidence: f32,
@@ -481,7 +514,14 @@ impl NameDetector {
 
     /// Appends a `Kind::Name` finding for every person name in `norm`.
     /// Ranges are byte ranges in `norm`, on character boundaries.
-    pub(crate) fn find(&self, norm: &str, out: &mut Vec<Finding>) {
+    ///
+    /// Once a name is attributed to the reporter by a self-introduction or a
+    /// sign-off, every other occurrence of any of its parts in the same text
+    /// is the reporter's too ("I'm Jo Bloggs … Jo saw him … Thanks, Jo"): a
+    /// second pass over the tokens (one `HashSet` look-up each) marks them,
+    /// except inside a rank + name ("PC Bloggs") and parts of the subject's
+    /// declared name in `ctx`, which stay the officer's.
+    pub(crate) fn find(&self, norm: &str, ctx: &TextContext, out: &mut Vec<Finding>) {
         let mut lower = String::with_capacity(norm.len());
         let toks = self.tokenise(norm, &mut lower);
         if toks.is_empty() {
@@ -501,6 +541,7 @@ impl NameDetector {
         while i < toks.len() {
             i = s.gazetteer(i, &mut covered, &mut cands);
         }
+        s.reporter_repeats(ctx, &mut cands);
         merge(cands, out);
     }
 
@@ -510,7 +551,16 @@ impl NameDetector {
                 sur: self.surnames.contains(lo),
             };
         }
-        if self.nonnames.contains(lo) || self.stopwords.contains(lo) {
+        if self.stopwords.contains(lo) {
+            return Class::Block;
+        }
+        if self.nonnames.contains(lo) {
+            // "Costa", "Poole", "Christian": a place or word that is also a
+            // gazetteer name needs a second signal, like the ambiguous ones.
+            let sur = self.surnames.contains(lo);
+            if sur || self.forenames.contains(lo) {
+                return Class::Ambiguous { sur };
+            }
             return Class::Block;
         }
         let mut fore = self.forenames.contains(lo);
@@ -743,9 +793,13 @@ impl Scan<'_> {
     }
 
     fn is_place_suffix(&self, i: usize) -> bool {
-        self.tok(i)
+        (self
+            .tok(i)
             .is_some_and(|t| t.shape != Shape::Lower && t.shape != Shape::Other)
-            && PLACE_SUFFIXES.contains(&self.lo(i))
+            && PLACE_SUFFIXES.contains(&self.lo(i)))
+            // "Charles Cross police station", "Jo Bloggs station"
+            || self.is(i, "station")
+            || (self.is(i, "police") && self.is(i + 1, "station"))
     }
 
     /// Whether token `i` may be part of a name under `p`; `first` is the
@@ -790,8 +844,15 @@ impl Scan<'_> {
             }
             Shape::Lower => {
                 if first.is_some() && PARTICLES.contains(&lo) {
-                    return self.tok(i + 1).is_some_and(|n| n.shape == Shape::Cap)
-                        && space_gap(self.gap_after(i));
+                    // "Ludwig van Beethoven", "bronwen da silva"
+                    return self.tok(i + 1).is_some_and(|n| {
+                        n.shape == Shape::Cap
+                            || first == Some(Shape::Lower) && n.shape == Shape::Lower
+                    }) && space_gap(self.gap_after(i));
+                }
+                if first.is_none() && p.lower != Lower::No && self.lower_initial(i) {
+                    // "j. dunmore"
+                    return true;
                 }
                 if let Some(f) = first
                     && f != Shape::Lower
@@ -829,7 +890,8 @@ impl Scan<'_> {
         let mut j = i;
         while j < self.toks.len() && j < i + p.max {
             if j > i {
-                let prev_initial = self.tok(j - 1).is_some_and(|t| t.shape == Shape::Initial);
+                let prev_initial = self.tok(j - 1).is_some_and(|t| t.shape == Shape::Initial)
+                    || self.lower_initial(j - 1);
                 let g = self.gap(j);
                 let ok = if prev_initial {
                     initial_gap(g)
@@ -868,7 +930,7 @@ impl Scan<'_> {
             }
         }
         let t_last = self.tok(last)?;
-        if t_last.shape == Shape::Initial {
+        if t_last.shape == Shape::Initial || self.lower_initial(last) {
             return None;
         }
         // "Victoria Road", "Jo Bloggs Station": a place, not a person.
@@ -880,6 +942,18 @@ impl Scan<'_> {
             return None;
         }
         Some(span)
+    }
+
+    /// A lower-case single letter with a dot, before a lower-case word
+    /// ("j. dunmore").
+    fn lower_initial(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.shape == Shape::Lower && t.end - t.start == 1 && self.lo(i) != "i")
+            && self.gap_after(i).starts_with('.')
+            && initial_gap(self.gap_after(i))
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.shape == Shape::Lower && n.end - n.start >= 2)
     }
 
     /// No token of the span is a strong gazetteer name or an initial.
@@ -909,6 +983,7 @@ impl Scan<'_> {
         }
         cands.push(Cand {
             range: self.range(s),
+            toks: s.first..s.last + 1,
             prio,
             detector,
             confidence,
@@ -950,51 +1025,48 @@ impl Scan<'_> {
             self.emit(s, INTRO, covered, cands);
             return;
         }
-        // --- "Jo here", "it's Jo here", "Hi, Jo Bloggs here" -------------
-        let here_start = if (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1))
-        {
-            Some(i + 1)
-        } else if self.sentence_start(i) || self.greeting_before(i) {
-            Some(i)
-        } else {
-            None
-        };
+        // --- "Jo here", "it's jo here", "this is Jo Bloggs speaking" --------
+        let (here_start, cued) =
+            if (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
+                (Some(i + 1), true)
+            } else if self.is(i, "this") && self.is(i + 1, "is") {
+                (Some(i + 2), true)
+            } else if self.sentence_start(i)
+                || self.greeting_before(i)
+                || self.gap(i).contains(',')
+                || (i > 0 && FILLERS.contains(&self.full(i - 1)))
+            {
+                (Some(i), true)
+            } else {
+                (None, false)
+            };
         if let Some(j) = here_start
-            && let Some(s) = self.take_name(j, Policy { max: 3, ..CONTEXT })
-            && self.is(s.last + 1, "here")
-            && space_gap(self.gap(s.last + 1))
-            && self.clause_end_after(s.last + 1)
+            && cued
+            && let Some(s) = self.here_name(j)
         {
             self.emit(s, INTRO, covered, cands);
             return;
         }
         // --- sign-offs ----------------------------------------------------
-        if let Some(j) = self.sign_off_phrase(i)
-            && self.sentence_start(i)
-        {
+        if let Some(j) = self.sign_off_phrase(i) {
             // "Yours faithfully,\nMr J. Patel"
             let j = if self.title(j).is_some() && self.tok(j + 1).is_some() {
                 j + 1
             } else {
                 j
             };
-            let g = self.gap(j);
-            let gap_ok = !g.is_empty()
-                && g.chars()
-                    .all(|c| c.is_whitespace() || matches!(c, ',' | '.' | '!' | ':' | '-'));
-            if gap_ok
-                && let Some(s) = self.take_name(
-                    j,
-                    Policy {
-                        lower: Lower::Gazetteer,
-                        max: 3,
-                        ..CONTEXT
-                    },
-                )
-                && self.line_end_after(s.last)
-            {
-                self.emit(s, SIGN_OFF, covered, cands);
-                return;
+            if let Some(s) = self.signature(j) {
+                // Mid-sentence ("… i reckon Regards, Jo", "… cheers jo") only
+                // when the name ends the text; "from" needs a clause break
+                // before it ("a text from Jo" is not a signature).
+                let from = self.is(i, "from");
+                let start_ok = self.sentence_start(i)
+                    || self.gap(i).contains(',')
+                    || (!from && self.text_end_after(s.last));
+                if start_ok {
+                    self.emit(s, SIGN_OFF, covered, cands);
+                    return;
+                }
             }
         }
         // --- "- Jo" at the end of a line or the text ---------------------
@@ -1039,6 +1111,11 @@ impl Scan<'_> {
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
+                let s = if loose {
+                    s
+                } else {
+                    self.extend_lower_surname(s)
+                };
                 self.emit(s, CUE, covered, cands);
                 return;
             }
@@ -1062,11 +1139,18 @@ impl Scan<'_> {
                 self.emit(s, CUE, covered, cands);
                 return;
             }
+            // "my neighbour ailsa", "my son mustafa hargreaves (18)"
+            if gap_ok && let Some(s) = self.lower_gazetteer_name(j) {
+                self.emit(s, CUE, covered, cands);
+                return;
+            }
         }
         // --- titles -------------------------------------------------------
         if let Some(lower_ok) = self.title(i) {
             let j = i + 1;
             let g = self.gap(j);
+            // "gladstone dr will back me up": lower-case "dr" is also Drive.
+            let drive = self.full(i) == "dr";
             if initial_gap(g) || space_gap(g) {
                 let p = Policy {
                     lower: if lower_ok {
@@ -1074,7 +1158,7 @@ impl Scan<'_> {
                     } else {
                         Lower::No
                     },
-                    lower_ambiguous: true,
+                    lower_ambiguous: !drive,
                     max: 4,
                     ..CONTEXT
                 };
@@ -1085,9 +1169,9 @@ impl Scan<'_> {
             }
         }
         // --- ranks --------------------------------------------------------
-        if let Some((j, formal, word_rank)) = self.rank(i) {
+        if let Some((j, formal, lower_names)) = self.rank(i) {
             let p = Policy {
-                lower: if word_rank {
+                lower: if lower_names {
                     Lower::Gazetteer
                 } else {
                     Lower::No
@@ -1097,17 +1181,103 @@ impl Scan<'_> {
                 max: 3,
                 ..CONTEXT
             };
-            if let Some(s) = self.take_name(j, p) {
-                let lower_ok = self.tok(s.first).is_some_and(|t| t.shape != Shape::Lower)
-                    || matches!(
-                        self.tok(s.first).map(|t| t.class),
-                        Some(Class::Strong { sur: true, .. })
-                            | Some(Class::Ambiguous { sur: true })
-                    );
-                if lower_ok {
-                    self.emit(s, RANK, covered, cands);
+            let lower_rank = self.tok(i).is_some_and(|t| t.shape == Shape::Lower);
+            let span = match self.take_name(j, p) {
+                Some(s) => {
+                    let first = self.tok(s.first);
+                    if first.is_some_and(|t| t.shape != Shape::Lower) {
+                        Some(s)
+                    } else {
+                        match first.map(|t| t.class) {
+                            Some(Class::Strong { .. }) => Some(self.extend_lower_surname(s)),
+                            Some(Class::Ambiguous { sur: true }) if !lower_rank => Some(s),
+                            _ => None,
+                        }
+                    }
                 }
+                // "dc postlethwaite": a lower-case surname after a formal
+                // rank.
+                None if lower_names
+                    && formal
+                    && space_gap(self.gap(j))
+                    && self.plausible_lower_surname(j) =>
+                {
+                    Some(Span { first: j, last: j })
+                }
+                None => None,
+            };
+            if let Some(s) = span {
+                self.emit(s, RANK, covered, cands);
             }
+        }
+    }
+
+    /// A lower-case name after a relation word: a gazetteer name that is
+    /// not a common word, with a plausible surname after a forename.
+    fn lower_gazetteer_name(&self, j: usize) -> Option<Span> {
+        let t = self.tok(j)?;
+        if t.shape != Shape::Lower || !matches!(t.class, Class::Strong { .. }) {
+            return None;
+        }
+        let s = self.take_name(
+            j,
+            Policy {
+                lower: Lower::Gazetteer,
+                max: 2,
+                ..CONTEXT
+            },
+        )?;
+        Some(self.extend_lower_surname(s))
+    }
+
+    /// A lower-case word that may be a surname not in the gazetteer: not a
+    /// stop word or common word, letters only, three or more, and not shaped
+    /// like a verb or adverb ("-ed", "-ing", "-ly", "-s" unless a gazetteer
+    /// surname).
+    fn plausible_lower_surname(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return false;
+        };
+        if t.shape != Shape::Lower || t.possessive && t.core_end == t.end {
+            return false;
+        }
+        let lo = self.lo(k);
+        match t.class {
+            Class::Strong { sur: true, .. } => true,
+            Class::Unknown => {
+                lo.chars().count() >= 3
+                    && lo
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !lo.ends_with("ed")
+                    && !lo.ends_with("ing")
+                    && !lo.ends_with("ly")
+                    && !lo.ends_with('s')
+                    && !lo.ends_with("'t")
+            }
+            _ => false,
+        }
+    }
+
+    /// "stuart mensah": a lone lower-case forename followed by a plausible
+    /// surname takes it.
+    fn extend_lower_surname(&self, s: Span) -> Span {
+        let k = s.last + 1;
+        let fore = self
+            .tok(s.first)
+            .is_some_and(|t| matches!(t.class, Class::Strong { fore: true, .. }));
+        if s.first == s.last
+            && fore
+            && !self.tok(s.last).is_some_and(|t| t.possessive)
+            && space_gap(self.gap(k))
+            && self.plausible_lower_surname(k)
+        {
+            Span {
+                first: s.first,
+                last: k,
+            }
+        } else {
+            s
         }
     }
 
@@ -1118,6 +1288,100 @@ impl Scan<'_> {
                 .gap(i)
                 .trim_start_matches([' ', '\t'])
                 .starts_with(['.', '!', '?'])
+    }
+
+    /// Token `k` is the last of the text, or only a kiss ("x", "xx")
+    /// follows it.
+    fn text_end_after(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        k + 1 >= n || (k + 2 == n && matches!(self.full(k + 1), "x" | "xx" | "xxx"))
+    }
+
+    /// A name followed by "here" or "speaking" and a clause end ("Jo here.",
+    /// "it's jo here", "this is Jo Bloggs speaking"). Lower case only when a
+    /// token is a gazetteer name ("it's cold here" is not a name).
+    fn here_name(&self, j: usize) -> Option<Span> {
+        let closes = |s: &Span| {
+            (self.is(s.last + 1, "here") || self.is(s.last + 1, "speaking"))
+                && space_gap(self.gap(s.last + 1))
+                && self.clause_end_after(s.last + 1)
+        };
+        if let Some(s) = self.take_name(j, Policy { max: 3, ..CONTEXT })
+            && closes(&s)
+        {
+            return Some(s);
+        }
+        let mut s = self.take_name(
+            j,
+            Policy {
+                lower: Lower::Loose,
+                max: 4,
+                ..CONTEXT
+            },
+        )?;
+        // Loose lower case runs on into "here" / "speaking".
+        if let Some(k) =
+            (s.first + 1..=s.last).find(|&k| self.is(k, "here") || self.is(k, "speaking"))
+        {
+            s.last = k - 1;
+        }
+        let gazetteer = (s.first..=s.last).any(|k| {
+            self.lower_initial(k)
+                || self
+                    .tok(k)
+                    .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
+        });
+        // "speaking" after a name is a self-introduction on its own; "here"
+        // needs a gazetteer name ("it's cold here").
+        let speaking = self.is(s.last + 1, "speaking");
+        (closes(&s) && (gazetteer || speaking)).then_some(s)
+    }
+
+    /// The name of a signature starting at token `j`: the words up to the
+    /// end of the line, in any case ("Thanks, dafydd", "Regards,\nj.
+    /// dunmore"); or, after a short description, the name after its comma
+    /// ("from a worried mum, Sarah").
+    fn signature(&self, j: usize) -> Option<Span> {
+        let gap_ok = |k: usize| {
+            let g = self.gap(k);
+            !g.is_empty()
+                && g.chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | '.' | '!' | ':' | '-'))
+        };
+        let at = |k: usize| -> Option<Span> {
+            if !gap_ok(k) {
+                return None;
+            }
+            for lower in [Lower::Gazetteer, Lower::Loose] {
+                let p = Policy {
+                    lower,
+                    max: 3,
+                    ..CONTEXT
+                };
+                if let Some(s) = self.take_name(k, p)
+                    && self.line_end_after(s.last)
+                {
+                    return Some(s);
+                }
+            }
+            None
+        };
+        if let Some(s) = at(j) {
+            return Some(s);
+        }
+        // "from a worried mum, Sarah": a description of up to five words.
+        let mut k = j + 1;
+        while k < self.toks.len() && k <= j + 5 {
+            let g = self.gap(k);
+            if g.contains(['\n', '.', '!', '?']) {
+                return None;
+            }
+            if g.contains(',') {
+                return at(k).filter(|s| self.text_end_after(s.last));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// After "I'm", "this is", "call me": a capitalised gazetteer name; an
@@ -1140,20 +1404,42 @@ impl Scan<'_> {
             }
             Shape::Initial => self.take_name(j, Policy { max: 3, ..CONTEXT }),
             Shape::Lower => {
+                // "i'm ciaran ogden.", "i am z. sutcliffe and"
+                let bounded = |k: usize| {
+                    self.clause_end_after(k)
+                        || matches!(self.full(k + 1), "and" | "here" | "speaking")
+                };
+                if self.lower_initial(j) {
+                    return self
+                        .take_name(
+                            j,
+                            Policy {
+                                lower: Lower::Loose,
+                                max: 2,
+                                ..CONTEXT
+                            },
+                        )
+                        .filter(|s| bounded(s.last));
+                }
                 let s = self.take_name(
                     j,
                     Policy {
                         lower: Lower::Gazetteer,
-                        max: 2,
+                        max: 3,
                         ..CONTEXT
                     },
                 )?;
-                Some(s).filter(|s| {
-                    matches!(
-                        self.tok(s.first).map(|t| t.class),
-                        Some(Class::Strong { .. })
-                    )
-                })
+                if !matches!(
+                    self.tok(s.first).map(|t| t.class),
+                    Some(Class::Strong { .. })
+                ) {
+                    return None;
+                }
+                let e = self.extend_lower_surname(s);
+                if e.last > s.last && !bounded(e.last) {
+                    return Some(s);
+                }
+                Some(e)
             }
             Shape::Other => None,
         }
@@ -1199,7 +1485,8 @@ impl Scan<'_> {
         }
         match w0 {
             "thanks" | "thx" | "ta" | "regards" | "cheers" | "best" | "sincerely" | "yours"
-            | "love" | "from" | "signed" | "respectfully" | "rgds" | "thankyou" => Some(i + 1),
+            | "love" | "from" | "signed" | "respectfully" | "rgds" | "thankyou" | "x" | "xx"
+            | "xxx" => Some(i + 1),
             _ => None,
         }
     }
@@ -1216,6 +1503,15 @@ impl Scan<'_> {
         }
         if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
             return Some((i + 1, true));
+        }
+        // "the girl involved is Jo", "another victim is Jo", "one of them
+        // is Jo", "the witness was Jo Bloggs"
+        if matches!(
+            w0,
+            "involved" | "victim" | "victims" | "witness" | "witnesses" | "them" | "child"
+        ) && matches!(w1, "is" | "was" | "are" | "were")
+        {
+            return Some((i + 2, false));
         }
         match (w0, w1) {
             ("known", "as")
@@ -1274,7 +1570,10 @@ impl Scan<'_> {
             }
             let t = self.tok(j)?;
             let lo = self.lo(j);
-            if matches!(t.shape, Shape::Upper | Shape::Cap) && RANK_ABBREVIATIONS.contains(&lo) {
+            if (matches!(t.shape, Shape::Upper | Shape::Cap) && RANK_ABBREVIATIONS.contains(&lo))
+                || (t.shape == Shape::Lower && LOWER_RANK_ABBREVIATIONS.contains(&lo))
+            {
+                word |= t.shape == Shape::Lower;
                 // "Ch" only before "Supt"/"Insp".
                 if lo == "ch" && !(self.is(j + 1, "supt") || self.is(j + 1, "insp")) {
                     break;
@@ -1296,6 +1595,14 @@ impl Scan<'_> {
         if !any {
             return None;
         }
+        // "Officer Pryce", "officer Cormac Lomax": a capitalised role word,
+        // or two capitalised words after it, take an unknown surname.
+        if !formal && j > i && self.lo(j - 1) == "officer" {
+            let cap = |k: usize| self.tok(k).is_some_and(|t| t.shape == Shape::Cap);
+            if cap(j - 1) || (cap(j) && cap(j + 1) && space_gap(self.gap(j + 1))) {
+                formal = true;
+            }
+        }
         // A collar number: "PC 4471 Reeves", "PC AB12 Reeves".
         if self.tok(j).is_some_and(|t| t.shape == Shape::Other) && space_gap(self.gap(j)) {
             j += 1;
@@ -1304,6 +1611,71 @@ impl Scan<'_> {
             return None;
         }
         Some((j, formal, word))
+    }
+
+    /// Every other occurrence of a part of a name the reporter introduced
+    /// or signed with. One pass over the tokens; set look-ups only.
+    fn reporter_repeats(&self, ctx: &TextContext, cands: &mut Vec<Cand>) {
+        let mut parts: HashSet<&str> = HashSet::new();
+        let mut skip = vec![false; self.toks.len()];
+        for c in cands.iter() {
+            let reporter = c.hint == Some(Party::Reporter);
+            if reporter || c.detector == RANK.detector {
+                for k in c.toks.clone() {
+                    if let Some(x) = skip.get_mut(k) {
+                        *x = true;
+                    }
+                }
+            }
+            if !reporter {
+                continue;
+            }
+            for k in c.toks.clone() {
+                let lo = self.lo(k);
+                let usable = self
+                    .tok(k)
+                    .is_some_and(|t| t.shape != Shape::Initial && t.shape != Shape::Other);
+                if usable && lo.chars().count() >= 2 && !PARTICLES.contains(&lo) {
+                    parts.insert(lo);
+                }
+            }
+        }
+        if parts.is_empty() {
+            return;
+        }
+        // Parts of the subject's declared name stay the officer's.
+        for kv in ctx.known() {
+            if kv.kind == Kind::Name && kv.party == Party::Subject {
+                for w in kv
+                    .value
+                    .split(|c: char| !c.is_alphanumeric() && !is_joiner(c))
+                {
+                    let w = w.to_lowercase();
+                    parts.remove(w.as_str());
+                }
+            }
+        }
+        for (i, t) in self.toks.iter().enumerate() {
+            if skip.get(i).copied().unwrap_or(true) || !parts.contains(self.lo(i)) {
+                continue;
+            }
+            let common = matches!(t.class, Class::Block | Class::Ambiguous { .. });
+            let ok = match t.shape {
+                Shape::Cap | Shape::Upper => true,
+                Shape::Lower => !common,
+                Shape::Initial | Shape::Other => false,
+            };
+            if ok {
+                cands.push(Cand {
+                    range: t.start..t.core_end,
+                    toks: i..i + 1,
+                    prio: 2,
+                    detector: "name.reporter_repeat",
+                    confidence: 0.85,
+                    hint: Some(Party::Reporter),
+                });
+            }
+        }
     }
 
     /// Capitalised names supported by the gazetteers, at token `i`.
@@ -1315,6 +1687,25 @@ impl Scan<'_> {
         let Some(t) = self.tok(i) else {
             return i + 1;
         };
+        if t.shape == Shape::Lower {
+            // "aled kowalski": a lower-case gazetteer forename and surname,
+            // neither a common word.
+            let pair = matches!(t.class, Class::Strong { fore: true, .. })
+                && space_gap(self.gap(i + 1))
+                && self.tok(i + 1).is_some_and(|n| {
+                    n.shape == Shape::Lower && matches!(n.class, Class::Strong { sur: true, .. })
+                })
+                && !covered.get(i + 1).copied().unwrap_or(true);
+            if pair {
+                let s = Span {
+                    first: i,
+                    last: i + 1,
+                };
+                self.emit(s, fam(1, "name.gazetteer", 0.6, None), covered, cands);
+                return i + 2;
+            }
+            return i + 1;
+        }
         if !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Initial) {
             return i + 1;
         }
@@ -1411,17 +1802,23 @@ impl Scan<'_> {
 }
 
 /// Merges overlapping candidates: the union of their ranges, with the
-/// detector, confidence and hint of the highest-priority one.
+/// detector, confidence and hint of the highest-priority one; except that a
+/// reporter hint anywhere in the union wins (protect when in doubt) unless
+/// a rank + name candidate is part of it (the officer's name is evidence).
 fn merge(mut cands: Vec<Cand>, out: &mut Vec<Finding>) {
     cands.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.prio.cmp(&a.prio)));
-    let mut cur: Option<Cand> = None;
+    let mut cur: Option<(Cand, bool, bool)> = None;
     for c in cands {
         if c.range.is_empty() {
             continue;
         }
+        let reporter = c.hint == Some(Party::Reporter);
+        let rank = c.detector == RANK.detector;
         match cur.as_mut() {
-            Some(k) if c.range.start < k.range.end => {
+            Some((k, rep, rk)) if c.range.start < k.range.end => {
                 k.range.end = k.range.end.max(c.range.end);
+                *rep |= reporter;
+                *rk |= rank;
                 if c.prio > k.prio {
                     k.prio = c.prio;
                     k.detector = c.detector;
@@ -1433,7 +1830,7 @@ fn merge(mut cands: Vec<Cand>, out: &mut Vec<Finding>) {
                 if let Some(k) = cur.take() {
                     out.push(to_finding(k));
                 }
-                cur = Some(c);
+                cur = Some((c, reporter, rank));
             }
         }
     }
@@ -1442,9 +1839,14 @@ fn merge(mut cands: Vec<Cand>, out: &mut Vec<Finding>) {
     }
 }
 
-fn to_finding(c: Cand) -> Finding {
+fn to_finding((c, reporter, rank): (Cand, bool, bool)) -> Finding {
     let f = Finding::new(Kind::Name, c.range, c.confidence, c.detector, false);
-    match c.hint {
+    let hint = if reporter && !rank {
+        Some(Party::Reporter)
+    } else {
+        c.hint
+    };
+    match hint {
         Some(p) => f.with_party_hint(p),
         None => f,
     }

@@ -11,7 +11,7 @@ fn det() -> NameDetector {
 
 fn find(text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
-    det().find(text, &mut out);
+    det().find(text, &TextContext::new(), &mut out);
     out
 }
 
@@ -29,7 +29,7 @@ fn check(cases: &[(&str, &[&str], &str)]) {
     let mut failures = Vec::new();
     for (text, want, detector) in cases {
         let mut out = Vec::new();
-        d.find(text, &mut out);
+        d.find(text, &TextContext::new(), &mut out);
         let got: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
         if got != *want {
             failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
@@ -412,28 +412,28 @@ fn findings_are_well_formed() {
 fn hostile_inputs_do_not_panic() {
     let d = det();
     let mut out = Vec::new();
-    d.find(&"a".repeat(64 * 1024), &mut out);
-    d.find(&"Jo".repeat(32 * 1024), &mut out);
+    d.find(&"a".repeat(64 * 1024), &TextContext::new(), &mut out);
+    d.find(&"Jo".repeat(32 * 1024), &TextContext::new(), &mut out);
     let many = "Daniel ".repeat(100_000);
     out.clear();
-    d.find(&many, &mut out);
+    d.find(&many, &TextContext::new(), &mut out);
     assert!(!out.is_empty());
     let caps = "Zqx ".repeat(100_000);
-    d.find(&caps, &mut out);
+    d.find(&caps, &TextContext::new(), &mut out);
     let mixed = "Mr. ".repeat(50_000) + &"- ".repeat(50_000) + &"'s ".repeat(50_000);
-    d.find(&mixed, &mut out);
-    d.find("", &mut out);
-    d.find("'", &mut out);
-    d.find("J.", &mut out);
-    d.find("my name is", &mut out);
-    d.find("Thanks,", &mut out);
+    d.find(&mixed, &TextContext::new(), &mut out);
+    d.find("", &TextContext::new(), &mut out);
+    d.find("'", &TextContext::new(), &mut out);
+    d.find("J.", &TextContext::new(), &mut out);
+    d.find("my name is", &TextContext::new(), &mut out);
+    d.find("Thanks,", &TextContext::new(), &mut out);
 }
 
 proptest! {
     #[test]
     fn ranges_lie_on_char_boundaries(text in "\\PC{0,200}") {
         let mut out = Vec::new();
-        det().find(&text, &mut out);
+        det().find(&text, &TextContext::new(), &mut out);
         for f in &out {
             prop_assert!(f.range.start < f.range.end);
             prop_assert!(f.range.end <= text.len());
@@ -457,10 +457,109 @@ proptest! {
     ) {
         let text = words.join(" ");
         let mut out = Vec::new();
-        det().find(&text, &mut out);
+        det().find(&text, &TextContext::new(), &mut out);
         for f in &out {
             prop_assert!(f.range.end <= text.len());
             prop_assert!(text.get(f.range.clone()).is_some());
         }
     }
+}
+
+#[test]
+fn signatures_intros_and_lower_case_forms() {
+    check(&[
+        (
+            "he lied again i reckon Regards, Bartholomew",
+            &["Bartholomew"],
+            "name.sign_off",
+        ),
+        (
+            "it was all on camera cheers nell",
+            &["nell"],
+            "name.sign_off",
+        ),
+        ("Nobody listens.\nx Marisol", &["Marisol"], "name.sign_off"),
+        (
+            "used my card. from ailsa quarrington",
+            &["ailsa quarrington"],
+            "name.sign_off",
+        ),
+        ("thank you. j. dunwoody", &["j. dunwoody"], "name.sign_off"),
+        (
+            "I saw it. from a worried mum, Rosalind",
+            &["Rosalind"],
+            "name.sign_off",
+        ),
+        (
+            "um hi callum jones here. he lied",
+            &["callum jones"],
+            "name.self_intro",
+        ),
+        (
+            "this is rosamund speaking. he lied",
+            &["rosamund"],
+            "name.self_intro",
+        ),
+        (
+            "i'm ciaran quarrington. he lied",
+            &["ciaran quarrington"],
+            "name.self_intro",
+        ),
+        (
+            "my neighbour is sgt imran quarrington, he lied",
+            &["imran quarrington"],
+            "name.rank",
+        ),
+        ("dc postlethwaite refused", &["postlethwaite"], "name.rank"),
+        (
+            "my son mustafa quarrington (18) was searched",
+            &["mustafa quarrington"],
+            "name.cue",
+        ),
+        (
+            "the girl involved is Oksana, she is 11",
+            &["Oksana"],
+            "name.cue",
+        ),
+        (
+            "officer Cormac Lomax made comments",
+            &["Cormac Lomax"],
+            "name.rank",
+        ),
+        // Traps.
+        ("it's cold here.", &[], ""),
+        ("thanks for nothing", &[], ""),
+        ("cheers mate", &[], ""),
+        ("my pc crashed again", &[], ""),
+        ("he lives on gladstone dr will back me up", &[], ""),
+        ("at Charles Cross police station", &[], ""),
+        ("a text from Jo", &["Jo"], "name.gazetteer"),
+    ]);
+}
+
+#[test]
+fn reporter_parts_repeat_as_the_reporters() {
+    let text = "I'm Lorcan Abernethy. PC Lorcan Reeves was there. Lorcan saw it. Thanks, Lorcan";
+    let got = find(text);
+    let mut reporter = 0;
+    for f in &got {
+        let s = &text[f.range.clone()];
+        if s == "Lorcan Reeves" {
+            assert_eq!(f.detector, "name.rank");
+            assert_ne!(f.party_hint, Some(Party::Reporter));
+        } else {
+            assert_eq!(f.party_hint, Some(Party::Reporter), "{s}");
+            reporter += 1;
+        }
+    }
+    assert_eq!(reporter, 3, "{got:?}");
+    // The subject's declared name stays the officer's.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Lorcan Reeves", Party::Subject);
+    let mut out = Vec::new();
+    det().find("Thanks, Lorcan\nLorcan Reeves", &ctx, &mut out);
+    assert!(
+        out.iter().any(|f| f.party_hint != Some(Party::Reporter)),
+        "{out:?}"
+    );
 }
