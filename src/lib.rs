@@ -3,7 +3,9 @@
 //! The report data model and the reporter-protecting anonymiser for the UK
 //! Police Anti-Corruption and Abuse Reporting Service.
 //!
-//! (Crate manual: written as the crate lands; see README.md.)
+//! The design, the threat model (who the adversaries are, what the crate
+//! protects against and what it does not) and the guarantees are in the
+//! [`manual`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -11,6 +13,10 @@
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod anonymiser;
+
+/// The manual: threat model, design decisions and guarantees (docs only).
+pub mod manual;
+
 mod attribute;
 mod audit;
 mod detect;
