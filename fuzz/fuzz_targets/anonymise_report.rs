@@ -31,7 +31,14 @@ static ANON: LazyLock<Anonymiser> = LazyLock::new(|| {
         .expect("anonymiser")
 });
 
-const FORCES: &[&str] = &["the Met", "west-midlands", "GMP", "Kent Police", "Dyfed-Powys", "Nowhere Constabulary"];
+const FORCES: &[&str] = &[
+    "the Met",
+    "west-midlands",
+    "GMP",
+    "Kent Police",
+    "Dyfed-Powys",
+    "Nowhere Constabulary",
+];
 
 #[derive(Debug, Arbitrary)]
 struct Description {
@@ -87,7 +94,11 @@ fuzz_target!(|d: Description| {
         .filter(|(i, _)| d.categories & (1 << i) != 0)
         .map(|(_, c)| *c)
         .collect();
-    let cats = if cats.is_empty() { vec![Category::Bribery] } else { cats };
+    let cats = if cats.is_empty() {
+        vec![Category::Bribery]
+    } else {
+        cats
+    };
 
     let desc_pieces = bounded(&d.description, 3 * 1024);
     let mut subject = Subject::new()
@@ -127,7 +138,9 @@ fuzz_target!(|d: Description| {
         report = report.with_id(format!("r-2026-{id:06}"));
     }
 
-    let mut contact = Contact::new().with_address(street.clone()).with_postcode("LE2 3PR");
+    let mut contact = Contact::new()
+        .with_address(street.clone())
+        .with_postcode("LE2 3PR");
     if d.with_phone {
         contact = contact.with_phone(r.phone.text());
     }
@@ -141,13 +154,18 @@ fuzz_target!(|d: Description| {
         report = report.with_reporter(Reporter::confidential(contact));
     }
 
-    let out = ANON.anonymise(&report).expect("a valid report is anonymised");
+    let out = ANON
+        .anonymise(&report)
+        .expect("a valid report is anonymised");
     let json = out.to_json().expect("serialises");
     let _: serde_json::Value = serde_json::from_str(&json).expect("disseminated JSON parses");
     let again = Disseminated::from_json(&json).expect("disseminated JSON reads back");
     assert_eq!(again, out, "disseminated round trip");
 
-    assert_eq!(out.subjects.first().and_then(|s| s.name.as_deref()), Some(subject_name.as_str()));
+    assert_eq!(
+        out.subjects.first().and_then(|s| s.name.as_deref()),
+        Some(subject_name.as_str())
+    );
 
     if !d.confidential {
         return;
@@ -162,7 +180,10 @@ fuzz_target!(|d: Description| {
     let subject_words = [
         d.subject_first.0.to_ascii_lowercase(),
         d.subject_last.0.to_ascii_lowercase(),
-        d.station.as_ref().map(|s| s.0.to_ascii_lowercase()).unwrap_or_default(),
+        d.station
+            .as_ref()
+            .map(|s| s.0.to_ascii_lowercase())
+            .unwrap_or_default(),
         "officer".into(),
         "road".into(),
     ];
@@ -177,10 +198,21 @@ fuzz_target!(|d: Description| {
         checks.push(("phone", r.phone.text(), vec![]));
     }
     if d.with_email {
-        checks.push(("email", r.email(), vec![r.email_local.0.to_ascii_lowercase()]));
+        checks.push((
+            "email",
+            r.email(),
+            vec![r.email_local.0.to_ascii_lowercase()],
+        ));
     }
     if d.with_name {
-        checks.push(("name", r.name(), vec![r.first.0.to_ascii_lowercase(), r.last.0.to_ascii_lowercase()]));
+        checks.push((
+            "name",
+            r.name(),
+            vec![
+                r.first.0.to_ascii_lowercase(),
+                r.last.0.to_ascii_lowercase(),
+            ],
+        ));
     }
     for (kind, value, words) in checks {
         if leak::leaked(&bg, kind, &value) || words.iter().any(|w| word_clash(w)) {
@@ -191,9 +223,11 @@ fuzz_target!(|d: Description| {
             "contact {kind} leaked: {value:?}\n in {json}"
         );
     }
-    let subject_clash = [&d.subject_first.0, &d.subject_last.0]
-        .iter()
-        .any(|s| r.words().iter().any(|w| clash(w, s)) || clash(&d.street.0, s) || s.eq_ignore_ascii_case("road"));
+    let subject_clash = [&d.subject_first.0, &d.subject_last.0].iter().any(|s| {
+        r.words().iter().any(|w| clash(w, s))
+            || clash(&d.street.0, s)
+            || s.eq_ignore_ascii_case("road")
+    });
     if narrative_pieces.iter().any(|p| matches!(p, Piece::Subject)) && !subject_clash {
         assert!(
             leak::kept(&out.narrative, &subject_name),

@@ -23,7 +23,9 @@
 use std::sync::LazyLock;
 
 use arbitrary::Arbitrary;
-use fuzz_support::{Piece, ReporterValues, Word, assemble, background, clash, leak, on_boundaries, strip_tokens};
+use fuzz_support::{
+    Piece, ReporterValues, Word, assemble, background, clash, leak, on_boundaries, strip_tokens,
+};
 use libfuzzer_sys::fuzz_target;
 use report_shield::{Anonymiser, Kind, Party, TextContext, dangerous};
 
@@ -92,11 +94,19 @@ fuzz_target!(|input: Input| {
         assert!(on_boundaries(&text, &h.range), "review hint off boundaries");
     }
 
-    let out = ANON.anonymise_text(&text, &ctx).expect("within the text limit");
+    let out = ANON
+        .anonymise_text(&text, &ctx)
+        .expect("within the text limit");
     let mut end = 0;
     for red in &out.redactions {
-        assert!(on_boundaries(&out.text, &red.output_range), "redaction off boundaries");
-        assert!(red.output_range.start >= end, "redactions overlap or out of order");
+        assert!(
+            on_boundaries(&out.text, &red.output_range),
+            "redaction off boundaries"
+        );
+        assert!(
+            red.output_range.start >= end,
+            "redactions overlap or out of order"
+        );
         end = red.output_range.end;
     }
     for h in &out.hints {
@@ -129,10 +139,14 @@ fuzz_target!(|input: Input| {
     }
 
     let subject_in_text = input.pieces.iter().any(|p| matches!(p, Piece::Subject));
-    let subject_clash = [&input.subject_first.0, &input.subject_last.0].iter().any(|s| {
-        r.words().iter().any(|w| clash(w, s))
-            || input.extra.iter().take(8).any(|e| party(e.party) != Party::Subject && clash(&e.value, s) && e.value.len() >= 3)
-    });
+    let subject_clash = [&input.subject_first.0, &input.subject_last.0]
+        .iter()
+        .any(|s| {
+            r.words().iter().any(|w| clash(w, s))
+                || input.extra.iter().take(8).any(|e| {
+                    party(e.party) != Party::Subject && clash(&e.value, s) && e.value.len() >= 3
+                })
+        });
     if subject_in_text && !subject_clash {
         assert!(
             leak::kept(&out.text, &subject),

@@ -40,7 +40,9 @@ fuzz_target!(|input: (String, Vec<(u16, u16)>)| {
     let whole = norm.to_original(0..view.len());
     assert!(on_boundaries(&text, &whole));
     assert!(
-        NormalisedText::new(&text[..whole.start]).as_str().is_empty(),
+        NormalisedText::new(&text[..whole.start])
+            .as_str()
+            .is_empty(),
         "visible text before the image of the whole view"
     );
     assert!(

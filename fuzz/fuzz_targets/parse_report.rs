@@ -15,7 +15,11 @@ fuzz_target!(|data: &[u8]| {
             let json = report.to_json().expect("a parsed report serialises");
             let again = Report::from_json(&json).expect("its JSON parses again");
             assert_eq!(again, report, "round trip changed the report");
-            assert_eq!(again.to_json().expect("serialises"), json, "JSON not stable");
+            assert_eq!(
+                again.to_json().expect("serialises"),
+                json,
+                "JSON not stable"
+            );
         }
         Err(e) => {
             let msg = e.to_string();

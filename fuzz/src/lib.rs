@@ -135,7 +135,11 @@ pub struct ReporterValues {
 impl ReporterValues {
     /// The email address.
     pub fn email(&self) -> String {
-        let dom = if self.email_org { "example.org" } else { "example.com" };
+        let dom = if self.email_org {
+            "example.org"
+        } else {
+            "example.com"
+        };
         format!("{}@{dom}", self.email_local.0.to_ascii_lowercase())
     }
 
