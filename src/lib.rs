@@ -185,6 +185,10 @@
 //! | [`Redaction`], [`TextRedaction`] | the audit: what changed, never a value |
 //! | [`Category`], [`Force`], [`Rank`], [`Routing`] | taxonomy, force registry, routing |
 //! | [`Error`], [`ErrorKind`] | typed failures |
+//!
+//! The design, the threat model (who the adversaries are, what the crate
+//! protects against and what it does not) and the guarantees are in the
+//! [`manual`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -192,6 +196,10 @@
 #![warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod anonymiser;
+
+/// The manual: threat model, design decisions and guarantees (docs only).
+pub mod manual;
+
 mod attribute;
 mod audit;
 mod detect;

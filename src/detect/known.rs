@@ -15,7 +15,10 @@
 //!
 //! - **word boundary**: the characters just before and after the hit are
 //!   not letters or digits (so "Jo" does not match inside "Joanne", and a
-//!   phone number does not match inside a longer digit run);
+//!   phone number does not match inside a longer digit run); at a digit
+//!   edge of a hit with six digits or more, only a digit breaks the
+//!   boundary, so a number glued to words ("Call07700900123please", often
+//!   the result of removing a zero-width space) is still found;
 //! - **gap rule** per variant: `Any` (anything between the characters:
 //!   "0 7 7 0 0", "jo . bloggs @ example . com", "J O  B L O G G S"),
 //!   `NoSpace` (punctuation but no whitespace: an email's local part alone,
@@ -554,8 +557,18 @@ impl KnownMatcher {
         else {
             return false;
         };
-        if before.chars().next_back().is_some_and(is_word_char)
-            || after.chars().next().is_some_and(is_word_char)
+        // A long number glued to letters ("Call07700900123please", or
+        // words joined by a removed zero-width space) is still that number:
+        // at a digit edge of a hit with six digits or more only a digit
+        // breaks the boundary. Everywhere else any letter or digit does.
+        let long_number = slice.chars().filter(char::is_ascii_digit).count() >= 6;
+        let clash = |edge: Option<char>, outside: Option<char>| match (edge, outside) {
+            (_, None) => false,
+            (Some(e), Some(o)) if long_number && e.is_ascii_digit() => o.is_ascii_digit(),
+            (_, Some(o)) => is_word_char(o),
+        };
+        if clash(slice.chars().next(), before.chars().next_back())
+            || clash(slice.chars().next_back(), after.chars().next())
         {
             return false;
         }

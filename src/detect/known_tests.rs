@@ -97,7 +97,7 @@ fn phone_in_any_formatting() {
             (Kind::Phone, v, "ring 07700 900124", &[]),
             (Kind::Phone, v, "ref 1207700900123", &[]),
             (Kind::Phone, v, "ref 077009001234", &[]),
-            (Kind::Phone, v, "x07700900123", &[]),
+            (Kind::Phone, v, "x07700900123", &["07700900123"]),
         ],
     );
 }
@@ -501,4 +501,24 @@ proptest! {
         prop_assert_eq!(out.len(), 1);
         prop_assert_eq!(&text[out[0].range.clone()], value.as_str());
     }
+}
+
+/// A long number glued to words (often what is left once a zero-width
+/// space is removed) is still the known number; a short one and a longer
+/// digit run are not. Found by the hostile-input tests (issue 6).
+#[test]
+fn long_number_glued_to_words() {
+    let v = "07700 900123";
+    check(
+        Party::Reporter,
+        &[
+            (Kind::Phone, v, "Call07700900123please", &["07700900123"]),
+            (Kind::Phone, v, "tel:07700 900123x", &["07700 900123"]),
+            (Kind::Phone, v, "Call077009001234", &[]),
+            (Kind::Phone, v, "Call907700900123", &[]),
+            (Kind::Name, "Jo Bloggs", "JoBloggs", &["JoBloggs"]),
+            (Kind::Name, "Jo Bloggs", "xJo Bloggsy", &[]),
+            (Kind::Age, "42", "aged42years", &[]),
+        ],
+    );
 }
