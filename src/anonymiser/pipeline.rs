@@ -46,12 +46,14 @@ impl Anonymiser {
     ) -> Processed {
         let (findings, mut parties) = self.find_and_attribute(text, ctx);
         if is_subject_description(field) {
-            // A subject's description is about the officer: a detail there
-            // with no cue either way ("has a white Golf, reg AB12 CDE",
-            // "goes by @x on insta") is the officer's. First-person cues
-            // and the reporter's known values still protect.
-            for p in &mut parties {
-                if *p == Party::Unknown {
+            // A subject's description is about the officer: a vehicle, a
+            // handle, an age or a collar number there with no cue either
+            // way ("white Golf, reg AB12 CDE", "insta @x", "52") is the
+            // officer's.
+            // Contact details stay protected: "has my number saved" is
+            // the reporter's, and rule 1 says protect what cannot be told.
+            for (p, f) in parties.iter_mut().zip(&findings) {
+                if *p == Party::Unknown && describes_the_officer(f.kind) {
                     *p = Party::Subject;
                 }
             }
@@ -87,6 +89,21 @@ impl Anonymiser {
             hints,
         }
     }
+}
+
+/// Kinds that, in a subject's description and without any cue, describe
+/// the officer rather than point at the reporter.
+fn describes_the_officer(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::VehicleReg
+            | Kind::Handle
+            | Kind::Url
+            | Kind::Age
+            | Kind::CollarNumber
+            | Kind::Name
+            | Kind::Time
+    )
 }
 
 /// Whether a field path is a subject's description (`subjects[i].description`).
