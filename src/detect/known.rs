@@ -62,7 +62,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::attribute::Party;
 use crate::detect::{Finding, Kind, TextContext};
@@ -462,8 +462,12 @@ impl KnownMatcher {
         } else {
             // Build failures (pattern set too large) degrade to no
             // matching rather than a panic; the sizes here are small.
+            // A contiguous NFA, not the default DFA: the matcher is built
+            // per text (or per report), and a DFA costs far more to build
+            // than it saves on a text of a few KB.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&strings)
                 .ok()
         };
