@@ -216,6 +216,12 @@ fn profile_pass(a: &Anonymiser, reports: &[Report]) {
     }
 }
 
+/// One `anonymise_text` of `text`, for profilers (see [`profile_pass`]).
+#[inline(never)]
+fn profile_text_pass(a: &Anonymiser, text: &str, ctx: &TextContext) {
+    black_box(a.anonymise_text(text, ctx).expect("anonymise_text"));
+}
+
 criterion_group!(benches, bench_build, bench_corpus, bench_text, bench_known);
 
 fn main() {
@@ -226,6 +232,24 @@ fn main() {
         .and_then(|v| v.parse::<usize>().ok())
     {
         let a = anonymiser();
+        // `PROFILE_TEXT_BYTES=B`: `anonymise_text` of a B-byte text instead
+        // of the corpus, with `PROFILE_KNOWN=K` known values.
+        if let Some(len) = std::env::var("PROFILE_TEXT_BYTES")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+        {
+            let known = std::env::var("PROFILE_KNOWN")
+                .ok()
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(0);
+            let text = text_of_len(len);
+            let ctx = context_with(known);
+            black_box(a.anonymise_text(&text, &ctx).expect("anonymise_text"));
+            for _ in 0..n {
+                profile_text_pass(&a, &text, &ctx);
+            }
+            return;
+        }
         let reports = &*REPORTS;
         for r in reports {
             black_box(a.anonymise(r).expect("anonymise"));

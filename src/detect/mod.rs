@@ -254,7 +254,8 @@ impl DetectorBuilder {
         let patterns: Vec<String> = table.iter().map(|(_, p)| format!("(?-u){p}")).collect();
         let config = meta::Config::new()
             .nfa_size_limit(Some(64 << 20))
-            .hybrid_cache_capacity(8 << 20);
+            .hybrid_cache_capacity(8 << 20)
+            .auto_prefilter(false);
         let regex = meta::Regex::builder()
             .configure(config)
             .build_many(&patterns)
