@@ -130,6 +130,10 @@ struct Squeezed {
 }
 
 fn lower_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
         (Some(l), None) => out.push(l),
@@ -462,12 +466,12 @@ impl KnownMatcher {
         } else {
             // Build failures (pattern set too large) degrade to no
             // matching rather than a panic; the sizes here are small.
-            // A contiguous NFA, not the default DFA: the matcher is built
+            // A noncontiguous NFA, not the default DFA: the matcher is built
             // per text (or per report), and a DFA costs far more to build
             // than it saves on a text of a few KB.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                 .build(&strings)
                 .ok()
         };
