@@ -468,10 +468,11 @@ impl KnownMatcher {
             // matching rather than a panic; the sizes here are small.
             // A noncontiguous NFA, not the default DFA: the matcher is built
             // per text (or per report), and a DFA costs far more to build
-            // than it saves on a text of a few KB.
+            // than it saves on a text of a few KB; so does a prefilter.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .prefilter(false)
                 .build(&strings)
                 .ok()
         };
