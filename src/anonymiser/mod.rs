@@ -184,7 +184,8 @@ impl Anonymiser {
     /// builder's `max_text_bytes`.
     pub fn anonymise_text(&self, text: &str, ctx: &TextContext) -> Result<AnonymisedText> {
         self.check_text_len(text)?;
-        let done = self.process(text, ctx, "", &self.default_scope_tag());
+        let matcher = self.matcher(ctx);
+        let done = self.process(text, ctx, matcher.as_ref(), "", &self.default_scope_tag());
         Ok(AnonymisedText {
             text: done.text,
             redactions: done.records,
@@ -211,7 +212,8 @@ impl Anonymiser {
     /// builder's `max_text_bytes`.
     pub fn review(&self, text: &str, ctx: &TextContext) -> Result<Review> {
         self.check_text_len(text)?;
-        let (findings, parties) = self.find_and_attribute(text, ctx);
+        let matcher = self.matcher(ctx);
+        let (findings, parties) = self.find_and_attribute(text, ctx, matcher.as_ref());
         let changes = findings
             .iter()
             .zip(parties)

@@ -3,6 +3,7 @@
 
 use super::Anonymiser;
 use crate::attribute::Party;
+use crate::detect::known::KnownMatcher;
 use crate::detect::{Finding, Kind, TextContext};
 use crate::policy::ActionKind;
 use crate::pseudonym::TokenKind;
@@ -24,27 +25,37 @@ impl Processed {
 }
 
 impl Anonymiser {
+    /// The known-value automaton for `ctx`: build it once and pass it to
+    /// every text processed with that context.
+    pub(super) fn matcher(&self, ctx: &TextContext) -> Option<KnownMatcher> {
+        self.detector.known_matcher(ctx)
+    }
+
     /// Detects and attributes: one party per finding, same order.
+    /// `matcher` is [`Anonymiser::matcher`] of `ctx`.
     pub(super) fn find_and_attribute(
         &self,
         text: &str,
         ctx: &TextContext,
+        matcher: Option<&KnownMatcher>,
     ) -> (Vec<Finding>, Vec<Party>) {
-        let findings = self.detector.detect(text, ctx);
+        let findings = self.detector.detect_with(text, ctx, matcher);
         let parties = self.attributor.attribute(text, &findings, ctx);
         (findings, parties)
     }
 
     /// Runs `text` (the field `field` of a report, or `""`) through the
-    /// whole pipeline, making tokens in the scope `scope_tag`.
+    /// whole pipeline, making tokens in the scope `scope_tag`. `matcher`
+    /// is [`Anonymiser::matcher`] of `ctx`.
     pub(super) fn process(
         &self,
         text: &str,
         ctx: &TextContext,
+        matcher: Option<&KnownMatcher>,
         field: &str,
         scope_tag: &str,
     ) -> Processed {
-        let (findings, mut parties) = self.find_and_attribute(text, ctx);
+        let (findings, mut parties) = self.find_and_attribute(text, ctx, matcher);
         if is_subject_description(field) {
             // A subject's description is about the officer: a vehicle, a
             // handle, an age or a collar number there with no cue either

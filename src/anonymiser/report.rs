@@ -43,10 +43,12 @@ impl Anonymiser {
             }
         };
         let ctx = TextContext::for_report(report);
+        // One known-value automaton for every field of the report.
+        let matcher = self.matcher(&ctx);
         let mut events = Vec::new();
         let mut review = Vec::new();
         let mut run = |text: &str, field: &str| {
-            let done = self.process(text, &ctx, field, &scope_tag);
+            let done = self.process(text, &ctx, matcher.as_ref(), field, &scope_tag);
             events.extend(done.events());
             review.extend(done.hints.iter().cloned());
             done.text

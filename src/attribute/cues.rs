@@ -227,7 +227,7 @@ impl Cues {
             (CueClass::Break, r"[.!?;](?:\s|$)|[\n\r]".to_owned()),
         ];
         let (classes, patterns): (Vec<CueClass>, Vec<String>) = table.into_iter().unzip();
-        let scan = meta::Regex::new_many(&patterns)
+        let scan = crate::text::regex_set(&patterns)
             .map_err(|_| compile_error("attribution cue patterns"))?;
         let rank_before = Regex::new(&format!(
             r"(?i){b}{RANK}\.?\s*(?:[a-z]{{0,2}}\s?\d{{1,6}}[a-z]?\s*)?(?:(?-i:[A-Z][a-z'’-]+)\s+)?[,(]?\s*$"

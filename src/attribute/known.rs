@@ -16,6 +16,8 @@
 //!   last path segment is the handle.
 //! - everything else: letters and digits only, lower-cased.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::attribute::Party;
 use crate::attribute::cues::Cues;
 use crate::detect::{Kind, TextContext};
@@ -45,10 +47,21 @@ pub(crate) struct KnownMatch {
     pub(crate) unknown: bool,
 }
 
-/// The caller's known values in comparison form, built once per text.
+/// The caller's known values in comparison form, built once per text,
+/// indexed so that looking a finding up costs the same however many values
+/// the caller gave.
 #[derive(Debug)]
 pub(crate) struct KnownIndex {
     entries: Vec<(Kind, Party, Canon)>,
+    /// Value entries by (class, value): indexes into `entries`.
+    by_value: HashMap<(u8, String), Vec<usize>>,
+    /// Name entries that are not the reporter's, by word.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Every word of every reporter name entry.
+    reporter_words: HashSet<String>,
+    /// The value entries of the catch-all class (an address finding
+    /// matches one it contains).
+    other: Vec<usize>,
 }
 
 fn class(kind: Kind) -> u8 {
@@ -64,9 +77,12 @@ fn class(kind: Kind) -> u8 {
         Kind::Handle | Kind::Url => 3,
         Kind::DateOfBirth => 4,
         Kind::Age => 5,
-        _ => 6,
+        _ => OTHER,
     }
 }
+
+/// The catch-all comparison class.
+const OTHER: u8 = 6;
 
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
@@ -130,7 +146,7 @@ fn canon(cues: &Cues, kind: Kind, value: &str) -> Canon {
 
 impl KnownIndex {
     pub(crate) fn new(cues: &Cues, ctx: &TextContext) -> Self {
-        let entries = ctx
+        let entries: Vec<(Kind, Party, Canon)> = ctx
             .known()
             .iter()
             .map(|k| (k.kind, k.party, canon(cues, k.kind, &k.value)))
@@ -139,7 +155,41 @@ impl KnownIndex {
                 Canon::Value(v) => !v.is_empty(),
             })
             .collect();
-        Self { entries }
+        let mut by_value: HashMap<(u8, String), Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut reporter_words = HashSet::new();
+        let mut other = Vec::new();
+        for (i, (kind, party, c)) in entries.iter().enumerate() {
+            match c {
+                Canon::Words(words) if *party == Party::Reporter => {
+                    reporter_words.extend(words.iter().cloned());
+                }
+                Canon::Words(words) => {
+                    for w in words {
+                        let ids = by_word.entry(w.clone()).or_default();
+                        if ids.last() != Some(&i) {
+                            ids.push(i);
+                        }
+                    }
+                }
+                Canon::Value(v) => {
+                    by_value
+                        .entry((class(*kind), v.clone()))
+                        .or_default()
+                        .push(i);
+                    if class(*kind) == OTHER {
+                        other.push(i);
+                    }
+                }
+            }
+        }
+        Self {
+            entries,
+            by_value,
+            by_word,
+            reporter_words,
+            other,
+        }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -147,7 +197,86 @@ impl KnownIndex {
     }
 
     /// What the finding's text (of `kind`) matches among the known values.
+    ///
+    /// A name finding matches a reporter name when any of its words is in
+    /// that name, any other name when all of its words are; a value
+    /// finding matches an equal value of its class (a URL also a handle
+    /// equal to its last path segment; an address also any value of six
+    /// characters or more that it contains).
     pub(crate) fn matches(&self, cues: &Cues, kind: Kind, text: &str) -> KnownMatch {
+        let mut out = KnownMatch::default();
+        if self.entries.is_empty() {
+            return out;
+        }
+        let mut hit = |party: Party| match party {
+            Party::Reporter => out.reporter = true,
+            Party::Subject => out.subject = true,
+            Party::ThirdParty => out.third_party = true,
+            Party::Unknown => out.unknown = true,
+        };
+        let fclass = class(kind);
+        match canon(cues, kind, text) {
+            Canon::Words(f) => {
+                let Some(first) = f.first() else {
+                    return out;
+                };
+                if f.iter().any(|w| self.reporter_words.contains(w)) {
+                    hit(Party::Reporter);
+                }
+                let mut subject_hit = false;
+                for &i in self.by_word.get(first).into_iter().flatten() {
+                    let Some((_, party, Canon::Words(v))) = self.entries.get(i) else {
+                        continue;
+                    };
+                    if f.iter().all(|w| v.contains(w)) {
+                        hit(*party);
+                        subject_hit |= *party == Party::Subject;
+                    }
+                }
+                out.subject_distinctive =
+                    subject_hit && f.iter().any(|w| !self.reporter_words.contains(w));
+            }
+            Canon::Value(f) => {
+                if f.is_empty() {
+                    return out;
+                }
+                for &i in self
+                    .by_value
+                    .get(&(fclass, f.clone()))
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some((_, party, _)) = self.entries.get(i) {
+                        hit(*party);
+                    }
+                }
+                if kind == Kind::Url {
+                    let tail = url_tail(text);
+                    for &i in self.by_value.get(&(fclass, tail)).into_iter().flatten() {
+                        if let Some((Kind::Handle, party, _)) = self.entries.get(i) {
+                            hit(*party);
+                        }
+                    }
+                }
+                if kind == Kind::Address && fclass == OTHER {
+                    for &i in &self.other {
+                        if let Some((_, party, Canon::Value(v))) = self.entries.get(i)
+                            && v.len() >= 6
+                            && f.contains(v.as_str())
+                        {
+                            hit(*party);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The reference: every known value compared in turn (what
+    /// [`KnownIndex::matches`] must agree with).
+    #[cfg(test)]
+    pub(crate) fn matches_linear(&self, cues: &Cues, kind: Kind, text: &str) -> KnownMatch {
         let mut out = KnownMatch::default();
         if self.entries.is_empty() {
             return out;
@@ -197,5 +326,87 @@ impl KnownIndex {
             .iter()
             .any(|w| !reporter_words.contains(w));
         out
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &["Jo", "Bloggs", "Daniel", "Reeves", "PC", "Ann", "Lee"];
+    const VALUES: &[&str] = &[
+        "07700 900123",
+        "+44 7700 900123",
+        "4471",
+        "PC 4471",
+        "@reeves_d",
+        "https://example.com/u/reeves_d",
+        "12 Fern Road",
+        "Flat 2, 12 Fern Road, Leeds",
+        "B1 1AA",
+        "jo@example.com",
+        "",
+    ];
+    const KINDS: &[Kind] = &[
+        Kind::Name,
+        Kind::Phone,
+        Kind::CollarNumber,
+        Kind::Handle,
+        Kind::Url,
+        Kind::Address,
+        Kind::Postcode,
+        Kind::Email,
+        Kind::Age,
+    ];
+    const PARTIES: &[Party] = &[
+        Party::Reporter,
+        Party::Subject,
+        Party::ThirdParty,
+        Party::Unknown,
+    ];
+
+    fn text_of(kind: Kind, pick: &[usize]) -> String {
+        if kind == Kind::Name {
+            pick.iter()
+                .map(|&i| WORDS[i % WORDS.len()])
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            VALUES[pick.first().copied().unwrap_or(0) % VALUES.len()].to_owned()
+        }
+    }
+
+    fn entry() -> impl Strategy<Value = (usize, usize, Vec<usize>)> {
+        (
+            0..KINDS.len(),
+            0..PARTIES.len(),
+            proptest::collection::vec(0usize..20, 0..4),
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn index_agrees_with_linear_scan(
+            known in proptest::collection::vec(entry(), 0..12),
+            found in proptest::collection::vec(entry(), 1..8),
+        ) {
+            let cues = Cues::new().unwrap();
+            let mut ctx = TextContext::new();
+            for (k, p, pick) in &known {
+                let kind = KINDS[*k];
+                ctx.add_known(kind, text_of(kind, pick), PARTIES[*p]);
+            }
+            let index = KnownIndex::new(&cues, &ctx);
+            for (k, _, pick) in &found {
+                let kind = KINDS[*k];
+                let text = text_of(kind, pick);
+                prop_assert_eq!(
+                    index.matches(&cues, kind, &text),
+                    index.matches_linear(&cues, kind, &text),
+                    "{:?} {:?}", kind, text
+                );
+            }
+        }
     }
 }

@@ -65,7 +65,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::attribute::Party;
 use crate::detect::{Finding, Kind, TextContext};
@@ -133,6 +133,10 @@ struct Squeezed {
 }
 
 fn lower_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
         (Some(l), None) => out.push(l),
@@ -465,8 +469,13 @@ impl KnownMatcher {
         } else {
             // Build failures (pattern set too large) degrade to no
             // matching rather than a panic; the sizes here are small.
+            // A noncontiguous NFA, not the default DFA: the matcher is built
+            // per text (or per report), and a DFA costs far more to build
+            // than it saves on a text of a few KB; so does a prefilter.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .prefilter(false)
                 .build(&strings)
                 .ok()
         };

@@ -30,7 +30,7 @@ mod context;
 mod email;
 mod finance;
 mod finding;
-mod known;
+pub(crate) mod known;
 mod lookalike;
 mod names;
 mod national_ids;
@@ -256,7 +256,8 @@ impl DetectorBuilder {
         let patterns: Vec<String> = table.iter().map(|(_, p)| format!("(?-u){p}")).collect();
         let config = meta::Config::new()
             .nfa_size_limit(Some(64 << 20))
-            .hybrid_cache_capacity(8 << 20);
+            .hybrid_cache_capacity(8 << 20)
+            .auto_prefilter(false);
         let regex = meta::Regex::builder()
             .configure(config)
             .build_many(&patterns)
@@ -298,6 +299,25 @@ impl Detector {
     /// byte ranges of `text` on character boundaries.
     #[must_use]
     pub fn detect(&self, text: &str, ctx: &TextContext) -> Vec<Finding> {
+        self.detect_with(text, ctx, self.known_matcher(ctx).as_ref())
+    }
+
+    /// The automaton over the caller's known and allowed values and the
+    /// builder's allow list, or `None` when there are none. Built once per
+    /// context and reused for every text of a report.
+    pub(crate) fn known_matcher(&self, ctx: &TextContext) -> Option<known::KnownMatcher> {
+        (!ctx.known().is_empty() || !ctx.allowed().is_empty() || !self.allowed.is_empty())
+            .then(|| known::KnownMatcher::new(ctx, &self.allowed))
+    }
+
+    /// [`Detector::detect`] with a matcher already built by
+    /// [`Detector::known_matcher`] for the text's context.
+    pub(crate) fn detect_with(
+        &self,
+        text: &str,
+        ctx: &TextContext,
+        matcher: Option<&known::KnownMatcher>,
+    ) -> Vec<Finding> {
         let norm_text = NormalisedText::new(text);
         let norm = norm_text.as_str();
         let mut scan = Scan {
@@ -319,10 +339,7 @@ impl Detector {
         // coordinates, before shields, the allow list, mapping and the
         // overlap rule. One automaton per text covers every known value.
         self.names.find(norm, ctx, &mut scan.out);
-        let matcher =
-            (!ctx.known().is_empty() || !ctx.allowed().is_empty() || !self.allowed.is_empty())
-                .then(|| known::KnownMatcher::new(ctx, &self.allowed));
-        if let Some(m) = &matcher {
+        if let Some(m) = matcher {
             m.find(norm, &mut scan.out);
         }
 
@@ -332,7 +349,7 @@ impl Detector {
         if !shields.is_empty() {
             out.retain(|f| !shields.iter().any(|s| overlap::overlaps(s, &f.range)));
         }
-        if let Some(m) = &matcher {
+        if let Some(m) = matcher {
             // An allowed value drops every finding it covers whole.
             let allowed = m.allowed_ranges(norm);
             if !allowed.is_empty() {

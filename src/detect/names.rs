@@ -35,7 +35,7 @@
 
 // Until the engine (src/detect/mod.rs, issue 3) calls this module; remove at merge.
 
-use std::collections::HashSet;
+use crate::text::FastHashSet as HashSet;
 use std::fmt;
 use std::ops::Range;
 
@@ -568,9 +568,11 @@ impl NameDetector {
         if !fore && !sur {
             // Compound and prefixed forms: "Mary-Jane", "McAllister-Jones",
             // "O'Neill", "MacLeod".
-            let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
-            if self.surnames.contains(bare.as_str()) {
-                sur = true;
+            if lo.contains(is_apostrophe) {
+                let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
+                if self.surnames.contains(bare.as_str()) {
+                    sur = true;
+                }
             }
             if lo.contains('-') {
                 for part in lo.split('-') {
@@ -1121,12 +1123,13 @@ impl Scan<'_> {
             }
         }
         // --- relations: "my friend Grace", "his wife, Rose" ---------------
-        if RELATIONS.contains(&self.full(i))
-            && self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
+        // (Cheapest test first: this runs for every token.)
+        if self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
             && matches!(
                 self.full(i.wrapping_sub(1)),
                 "my" | "his" | "her" | "their" | "our" | "a" | "the" | "your"
             )
+            && RELATIONS.contains(&self.full(i))
         {
             let j = i + 1;
             let g = self.gap(j);
@@ -1616,7 +1619,7 @@ impl Scan<'_> {
     /// Every other occurrence of a part of a name the reporter introduced
     /// or signed with. One pass over the tokens; set look-ups only.
     fn reporter_repeats(&self, ctx: &TextContext, cands: &mut Vec<Cand>) {
-        let mut parts: HashSet<&str> = HashSet::new();
+        let mut parts: HashSet<&str> = HashSet::default();
         let mut skip = vec![false; self.toks.len()];
         for c in cands.iter() {
             let reporter = c.hint == Some(Party::Reporter);

@@ -94,14 +94,14 @@ impl Reviewer {
     /// Compiles the phrase and event patterns.
     pub(crate) fn new() -> Result<Self> {
         let (patterns, hints): (Vec<String>, Vec<_>) = phrases::table().into_iter().unzip();
-        let phrases = meta::Regex::new_many(&patterns).map_err(|_| {
+        let phrases = crate::text::regex_set(&patterns).map_err(|_| {
             Error::new(
                 ErrorKind::InvalidPattern,
                 "built-in risk-hint phrase patterns failed to compile",
             )
         })?;
         let (event_kinds, patterns): (Vec<Event>, Vec<String>) = event_table().into_iter().unzip();
-        let events = meta::Regex::new_many(&patterns).map_err(|_| {
+        let events = crate::text::regex_set(&patterns).map_err(|_| {
             Error::new(
                 ErrorKind::InvalidPattern,
                 "built-in date and time patterns failed to compile",
