@@ -369,6 +369,24 @@ fn personal() {
 }
 
 #[test]
+fn slashed_phones() {
+    check_positive(&[
+        ("my number is 07700/900123", Kind::Phone, "07700/900123"),
+        ("ring 01632/960457 after six", Kind::Phone, "01632/960457"),
+    ]);
+    check_negative(&[
+        ("crime ref 43/12345/24", &[Kind::Phone]),
+        (
+            "my burglary (23/11737/25) was",
+            &[Kind::Phone, Kind::AccountNumber],
+        ),
+        ("open 24/7", &[Kind::Phone]),
+        ("season 2024/25", &[Kind::Phone]),
+        ("on 03/04/1987 at 10", &[Kind::Phone]),
+    ]);
+}
+
+#[test]
 fn ages_that_describe_a_person() {
     check_positive(&[
         ("honestly i am fifty two and tired", Kind::Age, "fifty two"),
