@@ -1147,8 +1147,6 @@ fn undeclared_miss(kind: &str, family: &str) -> bool {
         // names (src/detect/names.rs): all-caps or all-lower names, "Surname,
         // First", a title before the name, an initial, a surname alone
         ("name", "Upper" | "Lower" | "SurnameFirst" | "Titled" | "Initial" | "SurnameOnly")
-            // phones: a slash between the area code and the number
-            | ("phone", "Slashed")
             // emails: spaces around '@' and '.' ("jo.b @ example . com")
             | ("email", "Spaced")
             // postcodes: one space between every character ("W S 1 1 A A")
@@ -1227,12 +1225,6 @@ proptest! {
 #[test]
 fn every_phone_format_is_protected_without_context() {
     for &f in PHONE_FMTS {
-        if matches!(f, PhoneFmt::Slashed) {
-            // DISABLED (detector miss, see
-            // `regression_slashed_phone_without_context`); caught in reports
-            // only because the contact block declares the number.
-            continue;
-        }
         for phone in ["07700900123", "01632960457"] {
             let text = format!(
                 "Call me on {}. PC 4471 Daniel Reeves took £500.",
@@ -1285,7 +1277,6 @@ fn regression_abbreviated_street_after_a_phone() {
 /// `every_phone_format_is_protected_without_context`): a phone number
 /// written with a slash ("07700/900123") is not detected without context.
 #[test]
-#[ignore = "detector miss (slash-separated phone): lead to re-enable"]
 fn regression_slashed_phone_without_context() {
     let out = ANONYMISER
         .anonymise_text("My number is 07700/900123.", &TextContext::new())

@@ -14,7 +14,7 @@ use report_shield::{Anonymiser, dangerous};
 
 /// End-to-end ceilings and floors on the disseminated reports. The
 /// detection floors are the (`score::RECALL_FLOORS` and friends).
-const MAX_REPORTER_LEAK_RATE: f64 = 0.025;
+const MAX_REPORTER_LEAK_RATE: f64 = 0.01;
 const MIN_SUBJECT_KEEP_RATE: f64 = 0.98;
 const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.99;
 

@@ -34,6 +34,10 @@ pub(crate) enum CueClass {
     /// Asking for money to be paid somewhere ("he wanted it paid into"):
     /// third person, for bank details only.
     PayTo,
+    /// A bare "he" / "she" with a verb of use ("she can be reached on",
+    /// "he drives"): third person for vehicles, addresses and other
+    /// details, but never enough to make contact details the officer's.
+    PronounUse,
     /// Contact done to the reporter ("he started adding me on insta"):
     /// third person, for contact details (handle, phone, email, URL) only.
     ContactFrom,
@@ -152,9 +156,23 @@ impl Cues {
                     r"(?i){b}{he}\s*{AUX}{CONTACT_VERB}(?:\s+(?:me|us|her|him|them|my\s+[a-z]+))?\s+(?:from|using|off|via|with){b}"
                 ),
             ),
+            // "she can be reached on", "he lives at": a bare pronoun is
+            // often the caller herself or someone else; the officer named
+            // ("the officer lives at", "PC Reeves drives") is not.
             (
                 CueClass::ThirdPerson,
-                format!(r"(?i){b}{he}\s*{AUX}{USE_VERB}{b}"),
+                format!(
+                    r"(?i){b}(?:and\s+)?(?:the\s+officer|{RANK}\.?\s+[a-z]+)\s*{AUX}{USE_VERB}{b}"
+                ),
+            ),
+            // "he used 07700 …": what he used is his.
+            (
+                CueClass::ThirdPerson,
+                format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}(?:used|uses){b}"),
+            ),
+            (
+                CueClass::PronounUse,
+                format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
             ),
             (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{PAY_TO}{b}")),
             // The reporter's own posting is first person ("I post online

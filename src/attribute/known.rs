@@ -88,9 +88,69 @@ fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// The national significant number of a phone-like digit string.
+/// The digits of a number written with digits, digit words or both ("plus
+/// four four seven seven double oh nine ...", "07700 nine 0 0"): "oh",
+/// "o", "zero" and "nought" are 0; "double", "triple" and "treble" repeat
+/// the next digit. Other words are skipped. Linear.
+fn spoken_digits(s: &str) -> String {
+    let mut out = String::new();
+    let mut repeat = 1usize;
+    for word in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        let digit = match lower.as_str() {
+            "oh" | "o" | "zero" | "nought" | "nil" => Some('0'),
+            "one" => Some('1'),
+            "two" => Some('2'),
+            "three" => Some('3'),
+            "four" => Some('4'),
+            "five" => Some('5'),
+            "six" => Some('6'),
+            "seven" => Some('7'),
+            "eight" => Some('8'),
+            "nine" => Some('9'),
+            "double" => {
+                repeat = 2;
+                continue;
+            }
+            "triple" | "treble" => {
+                repeat = 3;
+                continue;
+            }
+            _ => None,
+        };
+        if let Some(d) = digit {
+            out.extend(std::iter::repeat_n(d, repeat));
+        } else if lower.bytes().any(|b| b.is_ascii_digit()) {
+            // "double 7" repeats the first digit of a run; a letter O
+            // inside a digit run ("O1632") is a zero.
+            let mut chars = lower.chars().filter_map(|c| {
+                if c == 'o' {
+                    Some('0')
+                } else {
+                    c.to_digit(10).map(|_| c)
+                }
+            });
+            if let Some(first) = chars.next() {
+                out.extend(std::iter::repeat_n(first, repeat));
+                out.extend(chars);
+            }
+        }
+        repeat = 1;
+    }
+    out
+}
+
+/// The national significant number of a phone-like digit string, digits
+/// spelled out or not.
 fn phone_digits(s: &str) -> String {
-    let d = digits(s);
+    let d = if s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        spoken_digits(s)
+    } else {
+        digits(s)
+    };
     let d = if let Some(rest) = d.strip_prefix("0044") {
         rest
     } else if d.len() > 10 && d.starts_with("44") {
@@ -407,6 +467,32 @@ mod index_tests {
                     "{:?} {:?}", kind, text
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_compare_by_their_spoken_digits() {
+        for (written, nsn) in [
+            ("07700 900123", "7700900123"),
+            ("+44 (0)7700 900123", "7700900123"),
+            (
+                "plus four four seven seven double oh nine double oh one two three",
+                "7700900123",
+            ),
+            (
+                "oh seven seven oh oh, nine oh oh, one two three",
+                "7700900123",
+            ),
+            ("0 double 7 00 nine 00 1 2 3", "7700900123"),
+            ("triple 7", "777"),
+            ("O1632 960 984", "1632960984"),
+        ] {
+            assert_eq!(phone_digits(written), nsn, "{written:?}");
         }
     }
 }

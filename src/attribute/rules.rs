@@ -44,7 +44,12 @@
 //!      drives", "she lives at", "he'd ring from"; for an age, "he's" or
 //!      "she is" directly before) → Subject. A contact verb counts only
 //!      with "from", "using" or "via": "he called 07700 …" names the
-//!      number he called, which may be the reporter's. "He" and "his" are
+//!      number he called, which may be the reporter's. A bare "he" or
+//!      "she" with a verb of use ("she can be reached on", "he lives at")
+//!      is not enough for phones, emails, IP addresses, addresses and postcodes ("she"
+//!      is often the caller in a transcript, or a third party): they stay
+//!      Unknown unless the officer is named ("the officer lives at", "PC
+//!      Reeves can be reached on"). "He" and "his" are
 //!      taken to mean the officer: reports are about the officer, and a
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
@@ -255,6 +260,10 @@ impl Attributor {
                         Nearest::FirstPerson
                     }
                     CueClass::PayTo if is_bank(kind) => Nearest::ThirdPerson,
+                    // A pronoun alone never makes a contact detail the
+                    // officer's: it stays Unknown (protected).
+                    CueClass::PronounUse if is_reachable(kind) => Nearest::None,
+                    CueClass::PronounUse => Nearest::ThirdPerson,
                     CueClass::ContactFrom
                         if matches!(kind, Kind::Handle | Kind::Phone | Kind::Email | Kind::Url) =>
                     {
@@ -319,6 +328,16 @@ fn small_gap(text: &str, from: usize, to: usize) -> bool {
                 .chars()
                 .all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '@')
     })
+}
+
+/// Details that reach a person: a bare pronoun does not make them the
+/// officer's. Handles and profile links are left out: "he goes by x", "she
+/// is on insta as x" name the account the report is about.
+fn is_reachable(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Phone | Kind::Email | Kind::IpAddress | Kind::Address | Kind::Postcode
+    )
 }
 
 /// Bank details, the only kinds a "paid into" cue governs.

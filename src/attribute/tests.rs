@@ -618,8 +618,17 @@ fn rule6_third_person_and_third_party_cues() {
         ),
         ("he's 45", "45", 0, Kind::Age, Subject),
         ("07700 900456 is his", "07700 900456", 0, p, Subject),
+        // A bare pronoun does not place an address (the caller, or a
+        // third party, may be "she"): protected; the officer named does.
         (
             "she lives at 3 Mill Court",
+            "3 Mill Court",
+            0,
+            Kind::Address,
+            Unknown,
+        ),
+        (
+            "the officer lives at 3 Mill Court",
             "3 Mill Court",
             0,
             Kind::Address,
@@ -1042,4 +1051,116 @@ fn rule6_money_destinations_driving_and_contact_done_to_me() {
         ),
     ];
     run(table, &TextContext::new());
+}
+
+#[test]
+fn rule6_a_bare_pronoun_does_not_make_contact_details_the_officers() {
+    let p = Kind::Phone;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        // "she" is often the caller, or someone else: protected.
+        (
+            "She can be reached on 07700 900333.",
+            "07700 900333",
+            0,
+            p,
+            Unknown,
+        ),
+        (
+            "he can be reached on 07700 900333 most days",
+            "07700 900333",
+            0,
+            p,
+            Unknown,
+        ),
+        (
+            "and she lives at 4 Quince Grove",
+            "4 Quince Grove",
+            0,
+            Kind::Address,
+            Unknown,
+        ),
+        (
+            "she is on 07700 900333 most nights",
+            "07700 900333",
+            0,
+            p,
+            Unknown,
+        ),
+        // A handle someone goes by is the account the report is about.
+        (
+            "he goes by ellie_b_77 on insta",
+            "ellie_b_77",
+            0,
+            Kind::Handle,
+            Subject,
+        ),
+        // The officer named: the officer's.
+        (
+            "The officer can be reached on 07700 900333.",
+            "07700 900333",
+            0,
+            p,
+            Subject,
+        ),
+        (
+            "PC Reeves can be reached on 07700 900333.",
+            "07700 900333",
+            0,
+            p,
+            Subject,
+        ),
+        // Officer-specific cues still decide.
+        (
+            "he texted me from 07700 900333",
+            "07700 900333",
+            0,
+            p,
+            Subject,
+        ),
+        (
+            "his work mobile is 07700 900333",
+            "07700 900333",
+            0,
+            p,
+            Subject,
+        ),
+        // A pronoun with a verb of use still places a vehicle.
+        (
+            "she drives GT22 VYL",
+            "GT22 VYL",
+            0,
+            Kind::VehicleReg,
+            Subject,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule2_a_spelled_out_phone_matches_the_declared_one() {
+    let p = Kind::Phone;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "she can be reached on plus four four seven seven double oh nine double oh one two three",
+            "plus four four seven seven double oh nine double oh one two three",
+            0,
+            p,
+            Reporter,
+        ),
+        (
+            "his number is oh seven seven oh oh nine oh oh one two three",
+            "oh seven seven oh oh nine oh oh one two three",
+            0,
+            p,
+            Reporter,
+        ),
+        (
+            "ring 0 double 7 00 nine 00 1 2 3",
+            "0 double 7 00 nine 00 1 2 3",
+            0,
+            p,
+            Reporter,
+        ),
+    ];
+    run(table, &ctx());
 }

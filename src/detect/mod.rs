@@ -54,6 +54,7 @@ use regex_automata::{Anchored, Input};
 
 pub use self::context::{KnownValue, TextContext};
 pub use self::finding::{Finding, Kind};
+pub(crate) use self::personal::age_in_words;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::NormalisedText;
 
@@ -101,12 +102,13 @@ fn rules() -> Vec<(Rule, String)> {
         r"\[[A-Z_]{2,16}:[A-Za-z0-9_\-]{1,16}:[A-Z2-7]{13}\]|\[[A-Z_]{2,16}\]|\*+".to_owned(),
     )];
     r.extend(email::patterns());
+    // Ages before handle cues: "I'm fifty two" is an age, not a handle.
+    r.extend(personal::age_patterns());
     r.extend(online::patterns());
     r.extend(personal::dob_patterns());
     r.extend(lookalike::patterns());
     r.extend(time::patterns());
     r.extend(online::ip_patterns());
-    r.extend(personal::age_patterns());
     r.extend(police::patterns());
     r.extend(national_ids::cue_patterns());
     r.extend(vehicle::cue_patterns());

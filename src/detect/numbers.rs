@@ -1,5 +1,5 @@
 //! Digit runs: one pattern finds every run of digits with the separators
-//! people use (spaces, dots, hyphens, brackets, "(0)"), and this module
+//! people use (spaces, dots, hyphens, slashes, brackets, "(0)"), and this module
 //! decides what a run is from its digits, its grouping, checksums and the
 //! cue words just before it: phone, card (Luhn), NHS (mod 11), UTR, sort
 //! code and account number, passport, Northern Ireland licence, or nothing
@@ -14,7 +14,7 @@ use super::{Kind, Rule, Scan};
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     vec![(
         Rule::NumRun,
-        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-.]|\. | {2,3})[0-9]+)*[kK]?\b"
+        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]|\. | {2,3})[0-9]+)*[kK]?\b"
             .to_owned(),
     )]
 }
@@ -111,6 +111,18 @@ fn split_at_digits(groups: &[Group], n: usize) -> Option<(Range<usize>, Range<us
 
 pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
     let text = scan.text(&m);
+    // A slash joins only an area code and a number ("07700/900123");
+    // anything else with a slash is a reference, a date or a fraction
+    // ("(23/11737/25)", "24/7"), never an identifier.
+    if let Some((area, local)) = text.split_once('/') {
+        let area = area.trim_start_matches(['(', ' ', '+']);
+        let ok = area.starts_with('0')
+            && !local.contains('/')
+            && text.bytes().filter(u8::is_ascii_digit).count() >= 10;
+        if !ok {
+            return;
+        }
+    }
     let plus = text.starts_with('+');
     let zz = text.trim_start_matches(['(', ' ']).starts_with("00");
     let k_suffix = text.ends_with(['k', 'K']);

@@ -369,6 +369,70 @@ fn personal() {
 }
 
 #[test]
+fn slashed_phones() {
+    check_positive(&[
+        ("my number is 07700/900123", Kind::Phone, "07700/900123"),
+        ("ring 01632/960457 after six", Kind::Phone, "01632/960457"),
+    ]);
+    check_negative(&[
+        ("crime ref 43/12345/24", &[Kind::Phone]),
+        (
+            "my burglary (23/11737/25) was",
+            &[Kind::Phone, Kind::AccountNumber],
+        ),
+        ("open 24/7", &[Kind::Phone]),
+        ("season 2024/25", &[Kind::Phone]),
+        ("on 03/04/1987 at 10", &[Kind::Phone]),
+    ]);
+}
+
+#[test]
+fn ages_that_describe_a_person() {
+    check_positive(&[
+        ("honestly i am fifty two and tired", Kind::Age, "fifty two"),
+        ("Im forty-three btw", Kind::Age, "forty-three"),
+        ("aged Sixty, retired", Kind::Age, "Sixty"),
+        ("she was a nineteen year old student", Kind::Age, "nineteen"),
+        ("he is 47 y/o", Kind::Age, "47"),
+        ("a lad, 17, in a hoodie", Kind::Age, "17"),
+        ("age: 61", Kind::Age, "61"),
+        ("I'm in my 30s", Kind::Age, "30s"),
+        ("I'm in my late thirties", Kind::Age, "thirties"),
+        ("she's in her early 40's", Kind::Age, "40's"),
+        ("the caller is 34 and scared", Kind::Age, "34"),
+        ("my nephew, who is only 9, saw it", Kind::Age, "9"),
+        ("she is 8", Kind::Age, "8"),
+        ("the older officer, 26, took it", Kind::Age, "26"),
+        ("tall officer, maybe 47", Kind::Age, "47"),
+        ("52, asian, dark hair", Kind::Age, "52"),
+        ("about 40s, white, short", Kind::Age, "40s"),
+        ("roughly mid-50s", Kind::Age, "50s"),
+    ]);
+    check_negative(&[
+        ("he is 5 minutes away", &[Kind::Age]),
+        ("she is 2 doors down from me", &[Kind::Age]),
+        ("he paid 34 quid", &[Kind::Age]),
+        ("it took 34 minutes", &[Kind::Age]),
+        ("room 34 at the station", &[Kind::Age]),
+        ("he came 34 times", &[Kind::Age]),
+        ("we were together 4 yrs", &[Kind::Age]),
+        ("I live at no. 52, left side", &[Kind::Age]),
+        ("it was in 1987", &[Kind::Age]),
+        ("at 10, white van pulled up", &[Kind::Age]),
+        ("I am one of many", &[Kind::Age]),
+        ("he is on 07700 900123", &[Kind::Age]),
+        ("songs from the 80s, loud", &[Kind::Age]),
+    ]);
+    // The reporter's own: hinted.
+    let d = detector();
+    for text in ["i am fifty two", "I'm in my 30s", "caller is 34"] {
+        let f = d.detect(text, &TextContext::new());
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].party_hint, Some(Party::Reporter), "{text}");
+    }
+}
+
+#[test]
 fn collar_numbers_and_times() {
     check_positive(&[
         ("PC 4471 stopped me", Kind::CollarNumber, "4471"),

@@ -148,10 +148,14 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// Replaces the number in an age with its ten-year band and keeps the
-/// words: "34" → "30-39", "34 years old" → "30-39 years old". A span with
-/// more than one number, or a number of more than three digits, is
-/// labelled instead.
+/// Replaces the number in an age with its ten-year band in words and keeps
+/// the other words: "34" → "(thirties)", "34 years old" → "(thirties) years
+/// old", "fifty two" → "(fifties)", "in my 30s" → "in my (thirties)". The
+/// band never contains the age's own number in digits or words (a band
+/// written "30-39" would repeat the exact age of someone aged 30 or 39).
+/// Bands: "(under ten)", "(teens)" for 10–19, "(twenties)" … "(nineties)",
+/// "(a hundred or more)". A span with more than one number, or a number of
+/// more than three digits, is labelled instead.
 fn age_band(span: &str) -> Option<String> {
     let mut start = None;
     let mut end = 0;
@@ -172,14 +176,53 @@ fn age_band(span: &str) -> Option<String> {
             (None, _) => {}
         }
     }
-    let start = start?;
+    let Some(start) = start else {
+        // Written in words: "fifty two", "forty-three", "thirties".
+        let (range, value) = crate::detect::age_in_words(span)?;
+        let band = band_words(value)?;
+        return Some(format!(
+            "{}({band}){}",
+            span.get(..range.start)?,
+            span.get(range.end..)?
+        ));
+    };
     let digits = span.get(start..end)?.chars().count();
     if digits > 3 {
         return None;
     }
-    let low = value / 10 * 10;
-    let band = format!("{low}-{}", low + 9);
-    Some(format!("{}{band}{}", span.get(..start)?, span.get(end..)?))
+    // A decade written "30s" or "30's": the band replaces the "s" too.
+    let rest = span.get(end..)?;
+    let end = if let Some(r) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix('s'))
+        && !r.starts_with(|c: char| c.is_alphanumeric())
+    {
+        span.len() - r.len()
+    } else {
+        end
+    };
+    let band = band_words(value)?;
+    Some(format!(
+        "{}({band}){}",
+        span.get(..start)?,
+        span.get(end..)?
+    ))
+}
+
+/// The ten-year band of an age, in words.
+fn band_words(age: u32) -> Option<&'static str> {
+    Some(match age {
+        0..=9 => "under ten",
+        10..=19 => "teens",
+        20..=29 => "twenties",
+        30..=39 => "thirties",
+        40..=49 => "forties",
+        50..=59 => "fifties",
+        60..=69 => "sixties",
+        70..=79 => "seventies",
+        80..=89 => "eighties",
+        90..=99 => "nineties",
+        100..=150 => "a hundred or more",
+        _ => return None,
+    })
 }
 
 /// The part of the day of a clock time: "07:30" → "morning" (05–12),
@@ -313,17 +356,30 @@ mod tests {
     #[test]
     fn ages_to_ten_year_bands_keeping_words() {
         for (input, expected) in [
-            ("34", Some("30-39")),
-            ("34 years old", Some("30-39 years old")),
-            ("aged 34", Some("aged 30-39")),
-            ("34yo", Some("30-39yo")),
-            ("7", Some("0-9")),
-            ("19", Some("10-19")),
-            ("102", Some("100-109")),
-            ("\u{FF13}\u{FF14}", Some("30-39")),
-            ("thirty-four", None),
+            ("34", Some("(thirties)")),
+            ("30", Some("(thirties)")),
+            ("39", Some("(thirties)")),
+            ("34 years old", Some("(thirties) years old")),
+            ("aged 34", Some("aged (thirties)")),
+            ("34yo", Some("(thirties)yo")),
+            ("7", Some("(under ten)")),
+            ("19", Some("(teens)")),
+            ("10", Some("(teens)")),
+            ("60", Some("(sixties)")),
+            ("102", Some("(a hundred or more)")),
+            ("\u{FF13}\u{FF14}", Some("(thirties)")),
+            ("30s", Some("(thirties)")),
+            ("in my 40's", Some("in my (forties)")),
+            ("thirty-four", Some("(thirties)")),
+            ("fifty two", Some("(fifties)")),
+            ("Sixty", Some("(sixties)")),
+            ("nineteen years old", Some("(teens) years old")),
+            ("thirties", Some("(thirties)")),
+            ("early forties", Some("early (forties)")),
+            ("a hundred", None),
             ("1234", None),
             ("34 or 35", None),
+            ("999", None),
         ] {
             assert_eq!(
                 generalise(Kind::Age, input).as_deref(),

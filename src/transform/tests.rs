@@ -213,7 +213,7 @@ fn every_action_on_every_kind() {
             "<[AGE]>",
             "<*4>",
             "<[AGE:T2]>",
-            ("<30-39>", A::Generalise),
+            ("<(thirties)>", A::Generalise),
         ),
         (
             Kind::Name,
