@@ -236,7 +236,7 @@ fn describe_change(draft: &str, change: &Change) -> String {
     format!(
         "{} ({}, {whose}) {what}.",
         quote(draft, &change.range),
-        kind_words(change.kind)
+        change.kind.plain_words()
     )
 }
 
@@ -258,32 +258,4 @@ fn quote(draft: &str, range: &Range<usize>) -> String {
         words.push('…');
     }
     format!("\"{words}\"")
-}
-
-fn kind_words(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Phone => "a phone number",
-        Kind::Email => "an email address",
-        Kind::Url => "a web address",
-        Kind::Handle => "a social media name",
-        Kind::IpAddress => "an internet (IP) address",
-        Kind::Postcode => "a postcode",
-        Kind::Address => "an address",
-        Kind::Nino => "a National Insurance number",
-        Kind::NhsNumber => "an NHS number",
-        Kind::Utr => "a tax reference",
-        Kind::Card => "a card number",
-        Kind::Iban => "a bank account (IBAN)",
-        Kind::SortCode => "a sort code",
-        Kind::AccountNumber => "a bank account number",
-        Kind::Passport => "a passport number",
-        Kind::DrivingLicence => "a driving licence number",
-        Kind::VehicleReg => "a vehicle registration",
-        Kind::DateOfBirth => "a date of birth",
-        Kind::Age => "an age",
-        Kind::Name => "a name",
-        Kind::CollarNumber => "a collar number",
-        Kind::Time => "a time",
-        _ => "a detail",
-    }
 }

@@ -151,6 +151,37 @@ impl Kind {
         }
     }
 
+    /// The kind in plain words with its article ("a phone number", "an NHS
+    /// number"), for front ends that explain to a reporter what would be
+    /// changed.
+    #[must_use]
+    pub const fn plain_words(self) -> &'static str {
+        match self {
+            Kind::Phone => "a phone number",
+            Kind::Email => "an email address",
+            Kind::Url => "a web address",
+            Kind::Handle => "a social media name",
+            Kind::IpAddress => "an internet (IP) address",
+            Kind::Postcode => "a postcode",
+            Kind::Address => "an address",
+            Kind::Nino => "a National Insurance number",
+            Kind::NhsNumber => "an NHS number",
+            Kind::Utr => "a tax reference",
+            Kind::Card => "a card number",
+            Kind::Iban => "a bank account (IBAN)",
+            Kind::SortCode => "a sort code",
+            Kind::AccountNumber => "a bank account number",
+            Kind::Passport => "a passport number",
+            Kind::DrivingLicence => "a driving licence number",
+            Kind::VehicleReg => "a vehicle registration",
+            Kind::DateOfBirth => "a date of birth",
+            Kind::Age => "an age",
+            Kind::Name => "a name",
+            Kind::CollarNumber => "a collar number",
+            Kind::Time => "a time",
+        }
+    }
+
     /// Parses a snake_case name as produced by [`Kind::as_str`].
     #[must_use]
     pub fn from_name(name: &str) -> Option<Kind> {

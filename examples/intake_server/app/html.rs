@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use report_shield::{Disseminated, Rank, ReporterMode, categories, forces, taxonomy};
 
 use super::form::{CONTACT_FIELDS, FieldError, FormInput, HOW_KNOWN, SETTINGS};
-use super::words::{Preview, action_words, capitalise, kind_words, party_words};
+use super::words::{Preview, action_words, capitalise, party_words};
 
 /// Escapes text for an HTML text node or a quoted attribute value.
 pub(crate) fn esc(s: &str) -> String {
@@ -702,7 +702,7 @@ pub(crate) fn receipt_page(d: &Disseminated, json_pretty: &str) -> String {
             let _ = writeln!(
                 out,
                 "<li>{}{}: {}{}.</li>",
-                esc(&capitalise(kind_words(r.kind))),
+                esc(&capitalise(r.kind.plain_words())),
                 esc(party_words(r.role)),
                 esc(&action_words(r.action, r.kind, "was")),
                 esc(&times)

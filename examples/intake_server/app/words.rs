@@ -98,7 +98,7 @@ pub(crate) fn preview(
             excerpt: excerpt(&c.range),
             explanation: format!(
                 "{}{}: {}.",
-                capitalise(kind_words(c.kind)),
+                capitalise(c.kind.plain_words()),
                 party_words(c.party),
                 action_words(c.action, c.kind, "would be")
             ),
@@ -143,35 +143,6 @@ pub(crate) fn capitalise(s: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-/// A kind of detail, in plain words, with its article.
-pub(crate) fn kind_words(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Phone => "a phone number",
-        Kind::Email => "an email address",
-        Kind::Url => "a web address",
-        Kind::Handle => "a social media name",
-        Kind::IpAddress => "an internet (IP) address",
-        Kind::Postcode => "a postcode",
-        Kind::Address => "an address",
-        Kind::Nino => "a National Insurance number",
-        Kind::NhsNumber => "an NHS number",
-        Kind::Utr => "a tax reference",
-        Kind::Card => "a card number",
-        Kind::Iban => "a bank account (IBAN)",
-        Kind::SortCode => "a sort code",
-        Kind::AccountNumber => "a bank account number",
-        Kind::Passport => "a passport number",
-        Kind::DrivingLicence => "a driving licence number",
-        Kind::VehicleReg => "a vehicle registration",
-        Kind::DateOfBirth => "a date of birth",
-        Kind::Age => "an age",
-        Kind::Name => "a name",
-        Kind::CollarNumber => "a collar number",
-        Kind::Time => "a time",
-        _ => "a detail",
     }
 }
 
