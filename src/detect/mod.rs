@@ -328,13 +328,35 @@ impl Detector {
             shields: Vec::new(),
         };
         let mut caps = self.regex.create_captures();
-        for m in self.regex.find_iter(norm) {
-            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
-                continue;
+        let mut pos = 0;
+        while pos <= norm.len() {
+            let input = Input::new(norm).span(pos..norm.len());
+            let Some(m) = self.regex.search(&input) else {
+                break;
             };
             let range = m.range();
+            // Never loop on an empty match: step past one character.
+            let mut next = if range.is_empty() {
+                crate::text::ceil_boundary(norm, range.end.saturating_add(1))
+            } else {
+                range.end
+            };
+            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
+                pos = next.max(pos.saturating_add(1));
+                continue;
+            };
+            let before = scan.found_len();
             let value = self.value_group(norm, &range, m.pattern(), &mut caps);
-            dispatch(&mut scan, rule, range, value);
+            dispatch(&mut scan, rule, range.clone(), value);
+            if rule == Rule::NumRun
+                && let Some(tail) = numbers::rescan_from(&scan, &range, before)
+            {
+                next = tail;
+            }
+            if next <= pos {
+                break;
+            }
+            pos = next;
         }
 
         // Names and the caller's known values add candidates in normalised

@@ -656,3 +656,50 @@ fn addresses_lower_case_units_and_brackets() {
     // A phone in brackets is still a phone.
     check_positive(&[("(07700) 900123", Kind::Phone, "(07700) 900123")]);
 }
+
+#[test]
+fn an_address_right_after_a_number_is_not_swallowed() {
+    check_positive(&[
+        (
+            "Call me on 01632 960 984. 121 Brackenfield Dr. is where I live.",
+            Kind::Address,
+            "121 Brackenfield Dr",
+        ),
+        (
+            "Call me on 01632 960 984. 121 Brackenfield Dr. is where I live.",
+            Kind::Phone,
+            "01632 960 984",
+        ),
+        (
+            "text 07700 900123 12 Acacia Avenue is mine",
+            Kind::Address,
+            "12 Acacia Avenue",
+        ),
+        (
+            "text 07700 900123 12 Acacia Avenue is mine",
+            Kind::Phone,
+            "07700 900123",
+        ),
+        (
+            "My ref was 4471234. 9 Quince Gr is the house.",
+            Kind::Address,
+            "9 Quince Gr",
+        ),
+        (
+            "ring 07700.900.456. 33 Elm Rd, that's us",
+            Kind::Address,
+            "33 Elm Rd",
+        ),
+        (
+            "It cost 2500 19 Mill Lane paid it",
+            Kind::Address,
+            "19 Mill Lane",
+        ),
+    ]);
+    // The tail of a run is not re-read as something else.
+    check_negative(&[
+        ("crime ref 43 12345 24 was given", IDS),
+        ("we counted 1 000 000 people", IDS),
+        ("log 1234 5678 9 was opened", IDS),
+    ]);
+}
