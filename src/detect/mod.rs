@@ -80,6 +80,7 @@ pub(crate) enum Rule {
     Time,
     Age,
     Collar,
+    CollarCue,
     Passport,
     VrmCue,
     Address,
@@ -347,10 +348,17 @@ impl Detector {
             };
             let before = scan.found_len();
             let value = self.value_group(norm, &range, m.pattern(), &mut caps);
-            dispatch(&mut scan, rule, range.clone(), value);
-            if rule == Rule::NumRun
-                && let Some(tail) = numbers::rescan_from(&scan, &range, before)
-            {
+            dispatch(&mut scan, rule, range.clone(), value.clone());
+            // A candidate whose handler accepted only a prefix (or nothing)
+            // gives back a short tail to scan again.
+            let tail = match rule {
+                Rule::NumRun => numbers::rescan_from(&scan, &range, before),
+                Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
+                    police::rescan_from(&range, value.as_ref())
+                }
+                _ => None,
+            };
+            if let Some(tail) = tail {
                 next = tail;
             }
             if next <= pos {
@@ -423,7 +431,7 @@ fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<us
         Rule::Money | Rule::Percent | Rule::CrimeRef => {}
         Rule::Date => lookalike::date(scan, m),
         Rule::Time => time::handle(scan, m),
-        Rule::Collar => police::handle(scan, m, v),
+        Rule::Collar | Rule::CollarCue => police::handle(scan, rule, m, v),
         Rule::Passport => national_ids::passport(scan, m, v),
         Rule::VrmCue | Rule::VrmCurrent | Rule::VrmPrefix | Rule::VrmSuffix | Rule::VrmLoose => {
             vehicle::handle(scan, rule, m, v)

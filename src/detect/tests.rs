@@ -433,6 +433,32 @@ fn ages_that_describe_a_person() {
 }
 
 #[test]
+fn collar_cues_do_not_hide_phones_or_addresses() {
+    check_positive(&[
+        ("his number is 07700 900123", Kind::Phone, "07700 900123"),
+        (
+            "badge number 01632 960984 he said",
+            Kind::Phone,
+            "01632 960984",
+        ),
+        ("PC 07700 900456 rang", Kind::Phone, "07700 900456"),
+        ("My number: 01632 960111.", Kind::Phone, "01632 960111"),
+        (
+            "I live at No. 12 Acacia Avenue",
+            Kind::Address,
+            "12 Acacia Avenue",
+        ),
+    ]);
+    // A bare number with no collar cue is not a collar number.
+    check_negative(&[
+        ("his number was 4471 i think", &[Kind::CollarNumber]),
+        ("the number 12 bus was late", &[Kind::CollarNumber]),
+        ("room number is 204", &[Kind::CollarNumber]),
+        ("PC Reeves (2019 intake) said", &[Kind::CollarNumber]),
+    ]);
+}
+
+#[test]
 fn collar_numbers_and_times() {
     check_positive(&[
         ("PC 4471 stopped me", Kind::CollarNumber, "4471"),
@@ -440,6 +466,35 @@ fn collar_numbers_and_times() {
         ("Sgt 123AB", Kind::CollarNumber, "123AB"),
         ("collar number 4471", Kind::CollarNumber, "4471"),
         ("shoulder number 4471", Kind::CollarNumber, "4471"),
+        ("PC Reeves (4471) took it", Kind::CollarNumber, "4471"),
+        (
+            "Sgt Daniel Reeves ( 123AB ) was there",
+            Kind::CollarNumber,
+            "123AB",
+        ),
+        ("pc dan reeves (5532)", Kind::CollarNumber, "5532"),
+        (
+            "collar/shoulder/badge number was 4471",
+            Kind::CollarNumber,
+            "4471",
+        ),
+        ("his badge number was 4471", Kind::CollarNumber, "4471"),
+        (
+            "his number was 4471 on the epaulette",
+            Kind::CollarNumber,
+            "4471",
+        ),
+        (
+            "I saw his shoulder, his number is 2210",
+            Kind::CollarNumber,
+            "2210",
+        ),
+        ("sarge 123 came in", Kind::CollarNumber, "123"),
+        ("Sarge 88 again", Kind::CollarNumber, "88"),
+        ("PCSO 7712 was rude", Kind::CollarNumber, "7712"),
+        ("it was PC 123AB", Kind::CollarNumber, "123AB"),
+        ("PS 45CW laughed", Kind::CollarNumber, "45CW"),
+        ("ds 3301 phoned", Kind::CollarNumber, "3301"),
         ("at 07:30", Kind::Time, "07:30"),
         ("7.30pm", Kind::Time, "7.30pm"),
         ("0730hrs", Kind::Time, "0730hrs"),
