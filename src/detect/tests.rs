@@ -758,3 +758,56 @@ fn an_address_right_after_a_number_is_not_swallowed() {
         ("log 1234 5678 9 was opened", IDS),
     ]);
 }
+
+#[test]
+fn a_date_of_birth_restated_is_still_a_date_of_birth() {
+    check_positive(&[
+        (
+            "I was born on 03/04/1987 (3rd April 1987).",
+            Kind::DateOfBirth,
+            "3rd April 1987",
+        ),
+        (
+            "DOB 3.4.87, i.e. 3 April 1987, ask anyone",
+            Kind::DateOfBirth,
+            "3 April 1987",
+        ),
+        (
+            "date of birth: 12th March 1990 [12/03/1990]",
+            Kind::DateOfBirth,
+            "12/03/1990",
+        ),
+        (
+            "my birthday is 1 May 2001 aka 01-05-2001",
+            Kind::DateOfBirth,
+            "01-05-2001",
+        ),
+    ]);
+    // The restated form carries the first one's party.
+    let d = detector();
+    let f = d.detect(
+        "I was born on 03/04/1987 (3rd April 1987).",
+        &TextContext::new(),
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(
+        f.iter().all(|f| f.party_hint == Some(Party::Reporter)),
+        "{f:?}"
+    );
+    // A later, separate date is an event's date and stays.
+    check_negative(&[
+        (
+            "It happened on 03/04/2024 (a Wednesday).",
+            &[Kind::DateOfBirth],
+        ),
+        (
+            "We met on 3 May 2020 (4 May 2020 maybe).",
+            &[Kind::DateOfBirth],
+        ),
+    ]);
+    let f = d.detect(
+        "I was born on 03/04/1987 and on 5 June 2024 he came round",
+        &TextContext::new(),
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+}
