@@ -65,6 +65,7 @@ pub(crate) enum Rule {
     Shield,
     Email,
     EmailDisguised,
+    EmailSpaced,
     Url,
     UrlSocial,
     UrlBare,
@@ -85,6 +86,7 @@ pub(crate) enum Rule {
     VrmCue,
     Address,
     Postcode,
+    PostcodeSpaced,
     Nino,
     Licence,
     Iban,
@@ -119,6 +121,7 @@ fn rules() -> Vec<(Rule, String)> {
     r.extend(finance::patterns());
     r.extend(national_ids::patterns());
     r.extend(vehicle::patterns());
+    r.extend(postcode::spaced_patterns());
     r.extend(phone::patterns());
     r.extend(numbers::patterns());
     r
@@ -422,7 +425,7 @@ impl Detector {
 fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {
     match rule {
         Rule::Shield => scan.shields.push(m),
-        Rule::Email | Rule::EmailDisguised => email::handle(scan, rule, m),
+        Rule::Email | Rule::EmailDisguised | Rule::EmailSpaced => email::handle(scan, rule, m),
         Rule::Url | Rule::UrlSocial | Rule::UrlBare => online::url(scan, rule, m),
         Rule::HandleAt | Rule::HandleCue => online::handle(scan, rule, m, v),
         Rule::Ipv4 | Rule::Ipv6 => online::ip(scan, rule, m),
@@ -438,6 +441,7 @@ fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<us
         }
         Rule::Address => address::handle(scan, m, v),
         Rule::Postcode => postcode::handle(scan, m, v),
+        Rule::PostcodeSpaced => postcode::spaced(scan, m, v),
         Rule::Nino | Rule::Licence => national_ids::handle(scan, rule, m),
         Rule::Iban => finance::iban(scan, m),
         Rule::Spelled => phone::spelled(scan, m),

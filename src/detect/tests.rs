@@ -811,3 +811,41 @@ fn a_date_of_birth_restated_is_still_a_date_of_birth() {
     );
     assert_eq!(f.len(), 1, "{f:?}");
 }
+
+#[test]
+fn spaced_out_emails_and_postcodes_after_a_cue() {
+    check_positive(&[
+        (
+            "email me at jo.b @ example . com",
+            Kind::Email,
+            "jo.b @ example . com",
+        ),
+        (
+            "My email is sam_k @ example . co . uk.",
+            Kind::Email,
+            "sam_k @ example . co . uk",
+        ),
+        (
+            "contact: pat@ example . org",
+            Kind::Email,
+            "pat@ example . org",
+        ),
+        ("My postcode is W S 1 1 A A.", Kind::Postcode, "W S 1 1 A A"),
+        ("I live in ws1 1 aa now.", Kind::Postcode, "ws1 1 aa"),
+        ("post code b 1 1 a a", Kind::Postcode, "b 1 1 a a"),
+        (
+            "my address is near S W 1 A 1 A A",
+            Kind::Postcode,
+            "S W 1 A 1 A A",
+        ),
+    ]);
+    check_negative(&[
+        // No cue, or a sentence break rather than a spaced dot.
+        ("the score was a 1 1 a a", &[Kind::Postcode]),
+        ("I was @ home. It was late", &[Kind::Email]),
+        ("he wrote x @ y . com on the wall", &[Kind::Email]),
+        // Spaced but not a valid postcode.
+        ("my postcode is Q 1 1 A A", &[Kind::Postcode]),
+        ("my postcode is W S 1 1 C I", &[Kind::Postcode]),
+    ]);
+}
