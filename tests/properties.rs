@@ -1137,13 +1137,10 @@ fn undeclared_miss(kind: &str, family: &str) -> bool {
         (kind, family),
         // names (src/detect/names.rs): all-caps or all-lower names, "Surname,
         // First", a title before the name, an initial, a surname alone
-        ("name", "Upper" | "Lower" | "SurnameFirst" | "Titled" | "Initial" | "SurnameOnly")
-            // emails: spaces around '@' and '.' ("jo.b @ example . com")
-            | ("email", "Spaced")
-            // postcodes: one space between every character ("W S 1 1 A A")
-            | ("postcode", "SpacedOut")
-            // addresses: a street without its number; a spelled-out number
-            | ("address", "StreetOnly" | "SpelledNumber")
+        (
+            "name",
+            "Upper" | "Lower" | "SurnameFirst" | "Titled" | "Initial" | "SurnameOnly"
+        )
     )
 }
 

@@ -85,6 +85,8 @@ pub(crate) enum Rule {
     Passport,
     VrmCue,
     Address,
+    AddressSpelled,
+    AddressCued,
     Postcode,
     PostcodeSpaced,
     Nino,
@@ -440,6 +442,8 @@ fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<us
             vehicle::handle(scan, rule, m, v)
         }
         Rule::Address => address::handle(scan, m, v),
+        Rule::AddressSpelled => address::spelled(scan, m, v),
+        Rule::AddressCued => address::cued(scan, m, v),
         Rule::Postcode => postcode::handle(scan, m, v),
         Rule::PostcodeSpaced => postcode::spaced(scan, m, v),
         Rule::Nino | Rule::Licence => national_ids::handle(scan, rule, m),

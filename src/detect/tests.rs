@@ -849,3 +849,65 @@ fn spaced_out_emails_and_postcodes_after_a_cue() {
         ("my postcode is W S 1 1 C I", &[Kind::Postcode]),
     ]);
 }
+
+#[test]
+fn streets_without_a_number_and_numbers_in_words() {
+    check_positive(&[
+        ("I live on Acacia Avenue.", Kind::Address, "Acacia Avenue"),
+        (
+            "my address is Acacia Avenue, Walsall",
+            Kind::Address,
+            "Acacia Avenue",
+        ),
+        (
+            "we're living on brackenfield drive now",
+            Kind::Address,
+            "brackenfield drive",
+        ),
+        (
+            "i live off the Quince Grove estate",
+            Kind::Address,
+            "Quince Grove",
+        ),
+        (
+            "My home address: Larkspur Close",
+            Kind::Address,
+            "Larkspur Close",
+        ),
+        (
+            "He found twelve Acacia Avenue easily",
+            Kind::Address,
+            "twelve Acacia Avenue",
+        ),
+        (
+            "I live at one two one Brackenfield Drive.",
+            Kind::Address,
+            "one two one Brackenfield Drive",
+        ),
+        (
+            "forty-two Mill Lane was raided",
+            Kind::Address,
+            "forty-two Mill Lane",
+        ),
+        (
+            "i live at twelve acacia avenue",
+            Kind::Address,
+            "twelve acacia avenue",
+        ),
+    ]);
+    // The street alone after "I live" is the reporter's.
+    let d = detector();
+    let f = d.detect("I live on Acacia Avenue.", &TextContext::new());
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].party_hint, Some(Party::Reporter));
+    check_negative(&[
+        ("I live on the same road as him", &[Kind::Address]),
+        ("we live on a busy street", &[Kind::Address]),
+        ("i live in the main road area", &[Kind::Address]),
+        ("two young lads walk past", &[Kind::Address]),
+        ("he walked down Acacia Avenue", &[Kind::Address]),
+        ("I'm on the phone all day", &[Kind::Address]),
+        ("the same road is where I live", &[Kind::Address]),
+        ("Acacia Avenue is where he lives", &[Kind::Address]),
+    ]);
+}
