@@ -75,6 +75,11 @@ const SPACED_CUES: &[&str] = &[
 pub(super) fn spaced(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
     let v = v.unwrap_or(m);
     let text = scan.text(&v);
+    // Spaced out means two spaces or more ("ws1 1 aa", "W S 1 1 A A"):
+    // with one, "on 24th" would pass for "ON2 4TH".
+    if text.bytes().filter(|&b| b == b' ').count() < 2 {
+        return;
+    }
     let compact: String = text
         .chars()
         .filter(|c| !c.is_whitespace())

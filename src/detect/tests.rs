@@ -842,6 +842,8 @@ fn spaced_out_emails_and_postcodes_after_a_cue() {
     check_negative(&[
         // No cue, or a sentence break rather than a spaced dot.
         ("the score was a 1 1 a a", &[Kind::Postcode]),
+        ("my statement on 24th October", &[Kind::Postcode]),
+        ("my case was on 22nd May", &[Kind::Postcode]),
         ("I was @ home. It was late", &[Kind::Email]),
         ("he wrote x @ y . com on the wall", &[Kind::Email]),
         // Spaced but not a valid postcode.
