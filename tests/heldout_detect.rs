@@ -150,6 +150,64 @@ fn held_out_identifiers_are_found() {
             "sam (at) example (dot) org",
         ),
         ("my postcode's ls6 2qt", Kind::Postcode, "ls6 2qt"),
+        // An address straight after a number
+        (
+            "my mobile is 07700 900 862. 7 Hollybank Cres. is the house",
+            Kind::Address,
+            "7 Hollybank Cres",
+        ),
+        (
+            "landline 01632 960 375 and 58 Tanners Row, thats us",
+            Kind::Address,
+            "58 Tanners Row",
+        ),
+        // Collar numbers
+        (
+            "it was Sgt Okafor (2290) who laughed",
+            Kind::CollarNumber,
+            "2290",
+        ),
+        (
+            "the epaulette said 6613, his number is 6613",
+            Kind::CollarNumber,
+            "6613",
+        ),
+        ("then the sarge 417 walked in", Kind::CollarNumber, "417"),
+        ("a pcso 8821 saw it all", Kind::CollarNumber, "8821"),
+        ("PS 72KX was on the desk", Kind::CollarNumber, "72KX"),
+        // Spaced-out contact details
+        (
+            "reach me on mo.tan @ example . org after work",
+            Kind::Email,
+            "mo.tan @ example . org",
+        ),
+        (
+            "our post code is L S 6 2 Q T",
+            Kind::Postcode,
+            "L S 6 2 Q T",
+        ),
+        // Streets with no number, numbers in words
+        (
+            "We're living on Tollgate Mews since May",
+            Kind::Address,
+            "Tollgate Mews",
+        ),
+        (
+            "Hollybank Crescent is where we live",
+            Kind::Address,
+            "Hollybank Crescent",
+        ),
+        (
+            "send it to nineteen Tanners Row",
+            Kind::Address,
+            "nineteen Tanners Row",
+        ),
+        // A date of birth said twice
+        (
+            "d.o.b 21/09/1979 (21st September 1979)",
+            Kind::DateOfBirth,
+            "21st September 1979",
+        ),
     ];
     let mut failures = Vec::new();
     for (text, kind, want) in cases {
@@ -181,6 +239,10 @@ fn held_out_lookalikes_are_left_alone() {
         "ten officers at 3 am, about 40% drunk",
         "by 20 00 00 hours it was over",
         "lol 12 of us were there",
+        "his number was 12 on the list, i think",
+        "we live on the same street as the station",
+        "call 101 or 999 and ask for the front desk",
+        "at 7 @ the pub . it was busy",
     ];
     let identifiers = [
         Kind::Nino,

@@ -15,6 +15,10 @@ pub(super) struct Processed {
     pub(super) text: String,
     pub(super) records: Vec<TextRedaction>,
     pub(super) hints: Vec<Hint>,
+    /// The original texts of the names attributed to the reporter (a
+    /// self-introduction or a sign-off), to protect in the report's other
+    /// fields. Never printed.
+    pub(super) reporter_names: Vec<String>,
 }
 
 impl Processed {
@@ -69,6 +73,13 @@ impl Anonymiser {
                 }
             }
         }
+        let reporter_names = findings
+            .iter()
+            .zip(&parties)
+            .filter(|(f, p)| f.kind == Kind::Name && **p == Party::Reporter)
+            .filter_map(|(f, _)| text.get(f.range.clone()))
+            .map(str::to_owned)
+            .collect();
         let planned: Vec<Planned> = findings
             .iter()
             .zip(parties)
@@ -98,6 +109,7 @@ impl Anonymiser {
             text: transformed.text,
             records: transformed.records,
             hints,
+            reporter_names,
         }
     }
 }

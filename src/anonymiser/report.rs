@@ -23,6 +23,9 @@ impl Anonymiser {
     /// reporter's declared contact details become known values to protect
     /// in any formatting, and the subject's name, collar number and handles
     /// become known values to keep; the subject's station is allowed. The
+    /// narrative goes first: a name it gives as the reporter's (a
+    /// self-introduction or a sign-off) is then protected in the other
+    /// fields as well, as a reporter's known name. The
     /// contact block never reaches the output: a confidential report carries
     /// its contact token instead. Attachment file names become tokens.
     /// `redactions` lists what was changed by kind, party and action, never
@@ -42,19 +45,35 @@ impl Anonymiser {
                 Scope::Force(routing.force.map_or("unresolved", |f| f.code).to_owned()).tag()
             }
         };
-        let ctx = TextContext::for_report(report);
+        let mut ctx = TextContext::for_report(report);
         // One known-value automaton for every field of the report.
-        let matcher = self.matcher(&ctx);
+        let mut matcher = self.matcher(&ctx);
         let mut events = Vec::new();
         let mut review = Vec::new();
+
+        // The narrative first: a reporter who introduces or signs off with
+        // their name there ("I'm Jo Bloggs", "Thanks, Jo") is protected in
+        // the other fields too, where no cue says whose the name is.
+        let done = self.process(
+            &report.narrative,
+            &ctx,
+            matcher.as_ref(),
+            "narrative",
+            &scope_tag,
+        );
+        events.extend(done.events());
+        review.extend(done.hints.iter().cloned());
+        if carry_reporter_names(&mut ctx, &done.reporter_names) {
+            matcher = self.matcher(&ctx);
+        }
+        let narrative = done.text;
+
         let mut run = |text: &str, field: &str| {
             let done = self.process(text, &ctx, matcher.as_ref(), field, &scope_tag);
             events.extend(done.events());
             review.extend(done.hints.iter().cloned());
             done.text
         };
-
-        let narrative = run(&report.narrative, "narrative");
         let incident = report.incident.clone().map(|mut incident| {
             incident.location = incident
                 .location
@@ -177,6 +196,57 @@ impl TextContext {
         }
         ctx
     }
+}
+
+/// Adds the reporter's names found in the narrative (`names`, original
+/// texts) to `ctx` as the reporter's known names, so that the report's
+/// other fields protect them. A name already known, or one whose words are
+/// all words of a subject's declared name, is not added. Returns whether
+/// anything was added.
+pub(super) fn carry_reporter_names(ctx: &mut TextContext, names: &[String]) -> bool {
+    let mut added = false;
+    for name in names {
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let folded = fold(name);
+        // A name of the reporter that is the officer's declared name (or
+        // part of it) is a misreading: the officer's name stays evidence.
+        let clash = ctx.known().iter().any(|k| {
+            k.kind == Kind::Name
+                && (fold(&k.value) == folded
+                    || (k.party == Party::Subject && words_within(&folded, &fold(&k.value))))
+        });
+        if !clash {
+            ctx.add_known(Kind::Name, name, Party::Reporter);
+            added = true;
+        }
+    }
+    added
+}
+
+/// Lower case with runs of white space collapsed to one space.
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether every word of the folded name `part` (initials and punctuation
+/// aside) is a word of the folded name `whole`: "reeves" or "d. reeves"
+/// within "daniel reeves".
+fn words_within(part: &str, whole: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '\''))
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_owned)
+            .collect()
+    };
+    let whole = words(whole);
+    let part = words(part);
+    !part.is_empty() && part.iter().all(|w| whole.contains(w))
 }
 
 /// The canonical form of a contact block: each present field in canonical

@@ -147,3 +147,90 @@ fn anonymiser_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Anonymiser>();
 }
+
+/// A report whose narrative introduces (or signs off with) the reporter's
+/// name, which the contact block does not declare, and whose other fields
+/// repeat it with no cue.
+fn report_naming_the_reporter(narrative: &str, location: &str, description: &str) -> Report {
+    let json = serde_json::json!({
+        "schema_version": 1,
+        "categories": ["abuse_of_position"],
+        "subjects": [{"name": "Daniel Reeves", "rank": "PC", "description": description}],
+        "incident": {"location": location},
+        "narrative": narrative,
+        "reporter": {"mode": "anonymous"},
+    });
+    Report::from_json(&json.to_string()).unwrap()
+}
+
+#[test]
+fn a_reporter_name_from_the_narrative_is_protected_in_the_other_fields() {
+    let a = anonymiser();
+    for (narrative, location, description, name) in [
+        (
+            "My name is Marla Quenby and PC Reeves keeps following me.",
+            "outside Marla Quenby's flat",
+            "He shouts Quenby at me in the street.",
+            "Quenby",
+        ),
+        (
+            "PC Reeves parks outside every night.\nThanks, Ottoline",
+            "by the house where Ottoline lives",
+            "He asked for Ottoline by name.",
+            "Ottoline",
+        ),
+        (
+            "I'm Tamsin Gorrell. Daniel Reeves took my phone.",
+            "Gorrell family home",
+            "Reeves told Tamsin Gorrell to keep quiet.",
+            "Gorrell",
+        ),
+    ] {
+        let report = report_naming_the_reporter(narrative, location, description);
+        let out = a.anonymise(&report).unwrap();
+        let json = out.to_json().unwrap();
+        assert!(!json.contains(name), "{name:?} leaked: {json}");
+        // The officer's name stays as written.
+        assert!(json.contains("Reeves"), "{json}");
+    }
+}
+
+#[test]
+fn carried_names_never_swallow_the_officer() {
+    // A name the narrative attributes to the reporter that is the officer's
+    // declared name is not carried into the other fields.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Daniel Reeves", Party::Subject);
+    assert!(!super::report::carry_reporter_names(
+        &mut ctx,
+        &["Reeves".to_owned(), "daniel  REEVES".to_owned()]
+    ));
+    assert_eq!(ctx.known().len(), 1);
+    assert!(super::report::carry_reporter_names(
+        &mut ctx,
+        &["Jo Bloggs".to_owned(), " ".to_owned()]
+    ));
+    assert_eq!(ctx.known().len(), 2);
+    // Already known: nothing new, no second matcher.
+    assert!(!super::report::carry_reporter_names(
+        &mut ctx,
+        &["jo bloggs".to_owned()]
+    ));
+}
+
+#[test]
+fn without_a_reporter_name_the_other_fields_are_unchanged() {
+    let a = anonymiser();
+    let report = report_naming_the_reporter(
+        "PC Reeves took cash from the till.",
+        "Station Road car park",
+        "Tall, beard, drives a silver Golf.",
+    );
+    let out = a.anonymise(&report).unwrap();
+    let json = out.to_json().unwrap();
+    assert!(json.contains("Station Road car park"), "{json}");
+    assert!(
+        json.contains("Tall, beard, drives a silver Golf."),
+        "{json}"
+    );
+}

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::{Kind, Rule, Scan};
+use crate::attribute::Party;
 
 const TYPES: &str = "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Gardens|Gdns|Terrace|Terr|Tce|Place|Pl|Grove|Gr|Walk|Row|Mews|Rise|Hill|Square|Sq|Parade|Pde|View|Green|Park|Vale|Gate|Wharf|Yard|Boulevard|Blvd|Embankment|Quay|Croft|Fold|Chase|Meadow|Meadows|Wynd|Brow|Drove|Circus|Approach|Heights|Grange|Path|Passage|Alley|Wood|End|Side|Bank|Mount|Lea|Hollow|Cottages|Villas|Buildings|Mansions|Broadway|Causeway|Promenade|Highway|Crossway|Link|Lawn|Lawns|Orchard|Paddock|Ridge|Dale|Glen|Nook|Garth|Loke|Twitten|Ginnel|Vennel|Wharf";
 
@@ -12,12 +13,219 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
     let unit = r"(?i:flat|apartment|apt|unit|suite|room)";
     let num = r"[0-9]{1,4}[A-Za-z]?(?:\s?[\-/]\s?[0-9]{1,4}[A-Za-z]?)?";
     let word = r"[A-Za-z][A-Za-z'\-]*";
-    vec![(
-        Rule::Address,
-        format!(
-            r"(?:\(\s?)?\b(?P<v>(?:{unit}\s*[0-9]{{1,4}}[A-Za-z]?,?\s*)?(?:{unit}\s*)?{num},?\s+(?:{word}\s+){{1,3}}(?i:{TYPES}))\b\.?"
+    vec![
+        (
+            Rule::Address,
+            format!(
+                r"(?:\(\s?)?\b(?P<v>(?:{unit}\s*[0-9]{{1,4}}[A-Za-z]?,?\s*)?(?:{unit}\s*)?{num},?\s+(?:{word}\s+){{1,3}}(?i:{TYPES}))\b\.?"
+            ),
         ),
-    )]
+        // A house number in words: "twelve Acacia Avenue", "one two one
+        // Brackenfield Drive", "forty-two Mill Lane".
+        (
+            Rule::AddressSpelled,
+            format!(
+                r"\b(?P<v>(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD})){{0,3}},?\s+(?:{word}\s+){{1,3}}(?i:{TYPES}))\b"
+            ),
+        ),
+        // A street without a number after a first-person cue: "I live on
+        // Acacia Avenue", "my address is Acacia Avenue, Walsall".
+        (
+            Rule::AddressCued,
+            format!(
+                r"\b(?i:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:live|lived|living|stay|staying|reside|residing)\s+(?:on|in|at|off|down|along)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:on|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}(?i:{TYPES}))\b"
+            ),
+        ),
+        // ... or before a first-person cue: "Acacia Avenue is where I
+        // live", "Acacia Avenue is my address".
+        (
+            Rule::AddressCued,
+            format!(
+                r"\b(?P<v>(?:{word}\s+){{1,3}}(?i:{TYPES})),?\s+(?i:(?:is|was|'s)\s+(?:where\s+(?:i|we)\s+(?:live|lived|stay|staying|am\s+living|'m\s+living)|my\s+(?:home\s+)?(?:address|street|road)|our\s+(?:home\s+)?(?:address|street|road)))\b"
+            ),
+        ),
+    ]
+}
+
+/// Number words for a house number written out.
+const NUMBER_WORD: &str = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and";
+
+/// Whether `w` is one of [`NUMBER_WORD`].
+fn is_number_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    NUMBER_WORD.split('|').any(|n| n == w)
+}
+
+/// A house number in words before a street: the street is the words
+/// after the number words. Needs a capitalised street or a first-person
+/// cue before it ("I live at twelve acacia avenue"), since "two green
+/// cars park" is not an address.
+pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
+    let v = v.unwrap_or(m);
+    let text = scan.text(&v);
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let first = words.peek().copied().unwrap_or("");
+    if first.eq_ignore_ascii_case("and") || first.eq_ignore_ascii_case("hundred") {
+        return;
+    }
+    let street: Vec<&str> = words.skip_while(|w| is_number_word(w)).collect();
+    let Some((street_type, names)) = street.split_last() else {
+        return;
+    };
+    if !street_ok(names, street_type) {
+        return;
+    }
+    let capitalised = street
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let before = scan.lookback(v.start, 40);
+    let cued = first_person_cue(&before);
+    if capitalised || cued {
+        let f = scan.push(Kind::Address, v, 0.8, "address.spelled", false);
+        if cued && let Some(f) = f {
+            f.party_hint = Some(Party::Reporter);
+        }
+    }
+}
+
+/// Whether a look-back window ends in a first-person address cue ("I live
+/// at", "my address is", "we're at").
+fn first_person_cue(before: &str) -> bool {
+    let t = before.trim_end();
+    [
+        "live at",
+        "live on",
+        "live in",
+        "lives at",
+        "address is",
+        "address:",
+        "i'm at",
+        "we're at",
+        "stay at",
+        "staying at",
+        "home is",
+        "house is",
+        "my house",
+        "my flat",
+        "my home",
+        "my address",
+    ]
+    .iter()
+    .any(|c| t.ends_with(c))
+        && !t.contains(" he ")
+}
+
+/// A street with no number after a first-person cue. The cue is in the
+/// match; the street must not be a common phrase ("the same road", "a
+/// quiet street").
+pub(super) fn cued(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
+    let v = v.unwrap_or(m);
+    let text = scan.text(&v);
+    // "I live at twelve acacia avenue": a number in words may lead.
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| is_number_word(w))
+        .collect();
+    let Some((street_type, names)) = words.split_last() else {
+        return;
+    };
+    // With the cue after the street, the match may have started a word or
+    // two early ("So Acacia Avenue is where I live"): keep the street
+    // name words nearest the type.
+    let typed_upper = street_type.starts_with(|c: char| c.is_ascii_uppercase());
+    let keep = names
+        .iter()
+        .rev()
+        .take_while(|w| {
+            let l = w.to_ascii_lowercase();
+            !STOP.contains(&l.as_str())
+                && !GENERIC.contains(&l.as_str())
+                && !OPENERS.contains(&l.as_str())
+                && (!typed_upper || w.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+        .count();
+    let all_names = names.len();
+    let names = names.get(names.len() - keep..).unwrap_or_default();
+    if !street_ok(names, street_type) {
+        return;
+    }
+    // The street starts at its first kept word: the (keep + 1)-th word
+    // from the right.
+    let sep = |c: char| c.is_whitespace() || c == ',' || c == '-';
+    let mut starts = Vec::new();
+    let mut prev_sep = true;
+    for (i, c) in text.char_indices() {
+        if !sep(c) && prev_sep {
+            starts.push(i);
+        }
+        prev_sep = sep(c);
+    }
+    let Some(&offset) = starts.iter().rev().nth(keep) else {
+        return;
+    };
+    // Nothing trimmed: the whole match (with any number in words).
+    let v = if keep == all_names {
+        v
+    } else {
+        v.start + offset..v.end
+    };
+    if let Some(f) = scan.push(Kind::Address, v, 0.8, "address.cued", false) {
+        f.party_hint = Some(Party::Reporter);
+    }
+}
+
+/// Words that open a sentence rather than name a street.
+const OPENERS: &[&str] = &[
+    "so",
+    "yes",
+    "yeah",
+    "well",
+    "now",
+    "anyway",
+    "ok",
+    "okay",
+    "and",
+    "but",
+    "also",
+    "still",
+    "actually",
+    "basically",
+    "right",
+    "hi",
+    "hello",
+    "thanks",
+];
+
+/// Words that make "X Road" a description rather than a street name.
+const GENERIC: &[&str] = &[
+    "same", "next", "busy", "quiet", "main", "long", "big", "small", "little", "new", "old",
+    "nice", "private", "dead", "back", "side", "one", "another", "other", "last", "first",
+    "estate", "council", "edge", "corner", "top", "bottom", "end", "rough", "posh", "street",
+    "road", "a", "an", "some", "his", "her", "their",
+];
+
+/// The street-name words before a street type are plausible: at least
+/// one, none a stop word, and an abbreviated type in lower case needs a
+/// name of three letters or more.
+fn street_ok(names: &[&str], street_type: &str) -> bool {
+    if names.is_empty() {
+        return false;
+    }
+    if names
+        .iter()
+        .any(|w| STOP.contains(&w.to_ascii_lowercase().as_str()) || is_number_word(w))
+    {
+        return false;
+    }
+    let capitalised = names
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let abbreviated = ABBREVIATIONS.contains(&street_type.to_ascii_lowercase().as_str());
+    capitalised || !abbreviated || names.iter().any(|w| w.len() >= 3)
 }
 
 /// Street-type abbreviations (the short forms in `TYPES`).

@@ -27,11 +27,42 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
             Rule::EmailDisguised,
             format!(r"\b{LABEL}(?:{dot}{LABEL})*{at}{LABEL}(?:{dot}{LABEL})*{dot}(?i:{TLD})\b"),
         ),
+        // "jo.b @ example . com": spaces around the '@' and around the
+        // dots of the domain (a dot with a space on one side only is the
+        // end of a sentence, not part of an address).
+        (
+            Rule::EmailSpaced,
+            format!(
+                r"\b{LABEL}(?:\.{LABEL})*\s*@\s*{LABEL}(?:(?:\.|\s+\.\s+){LABEL})*\s+\.\s+(?i:{TLD})\b"
+            ),
+        ),
     ]
 }
 
+/// Words before a spaced address that say it is an email (or the
+/// reporter's): "email me at", "my email is", "contact me on".
+const SPACED_CUES: &[&str] = &[
+    "email", "e-mail", "mail", "my", "me", "contact", "reach", "i'm", "im", "i am", "address",
+];
+
 pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
     let text = scan.text(&m);
+    if rule == Rule::EmailSpaced {
+        // Spaced out on purpose: needs a cue before it.
+        let before = scan.lookback(m.start, 40);
+        let cue = before
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '\'')
+            .collect::<Vec<_>>()
+            .join(" ");
+        let cued = SPACED_CUES
+            .iter()
+            .any(|c| cue.split(' ').any(|w| w == *c) || (c.contains(' ') && cue.contains(c)));
+        let local = text.split('@').next().unwrap_or("").trim();
+        if cued && !super::online::is_stopword(local) {
+            scan.push(Kind::Email, m, 0.85, "email.spaced", false);
+        }
+        return;
+    }
     if rule == Rule::Email {
         // "i'm @jo.bloggs", "thanks @jo.b": with a space at the @ and a
         // last label that is no top-level domain, this is a handle.

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::{Rule, Scan};
+use super::{Finding, Kind, Rule, Scan};
 
 pub(super) const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
@@ -42,6 +42,9 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 /// Something shaped like a date that is not a plausible date (`20-00-00`)
 /// goes to the number classifier (it may be a sort code).
 pub(super) fn date(scan: &mut Scan<'_>, m: Range<usize>) {
+    if repeats_a_date_of_birth(scan, &m) {
+        return;
+    }
     let text = scan.text(&m);
     if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
         let parts: Vec<u32> = text
@@ -76,4 +79,47 @@ pub(super) fn date(scan: &mut Scan<'_>, m: Range<usize>) {
             super::numbers::classify(scan, m.start..end);
         }
     }
+}
+
+/// Words that may stand between a date of birth and the same date written
+/// again ("born on 03/04/1987 (3rd April 1987)", "DOB 3.4.87, i.e. 3 April
+/// 1987", "d.o.b. 03/04/1987 aka 3/4/87").
+const RESTATE: &[&str] = &[
+    "i.e.", "ie", "i.e", "aka", "or", "that's", "thats", "that", "is", "so",
+];
+
+/// How far after a date of birth a restatement may start.
+const RESTATE_GAP: usize = 16;
+
+/// A date right after a date of birth, with only brackets, punctuation or
+/// "i.e." between, is the same date of birth written again: it is pushed as
+/// one (with the first one's party hint) and is not an event date.
+fn repeats_a_date_of_birth(scan: &mut Scan<'_>, m: &Range<usize>) -> bool {
+    let Some(dob) = scan
+        .out
+        .iter()
+        .rev()
+        .take(4)
+        .find(|f| f.kind == Kind::DateOfBirth && f.range.end <= m.start)
+    else {
+        return false;
+    };
+    if m.start - dob.range.end > RESTATE_GAP {
+        return false;
+    }
+    let hint = dob.party_hint;
+    let gap = scan.text(&(dob.range.end..m.start)).to_ascii_lowercase();
+    let only_glue = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | ',' | ';' | ':' | '-' | '/'))
+        .filter(|w| !w.is_empty())
+        .all(|w| RESTATE.contains(&w));
+    if !only_glue {
+        return false;
+    }
+    let f = Finding::new(Kind::DateOfBirth, m.clone(), 0.85, "dob.restated", false);
+    scan.push_finding(match hint {
+        Some(p) => f.with_party_hint(p),
+        None => f,
+    });
+    true
 }

@@ -65,6 +65,7 @@ pub(crate) enum Rule {
     Shield,
     Email,
     EmailDisguised,
+    EmailSpaced,
     Url,
     UrlSocial,
     UrlBare,
@@ -80,10 +81,14 @@ pub(crate) enum Rule {
     Time,
     Age,
     Collar,
+    CollarCue,
     Passport,
     VrmCue,
     Address,
+    AddressSpelled,
+    AddressCued,
     Postcode,
+    PostcodeSpaced,
     Nino,
     Licence,
     Iban,
@@ -118,6 +123,7 @@ fn rules() -> Vec<(Rule, String)> {
     r.extend(finance::patterns());
     r.extend(national_ids::patterns());
     r.extend(vehicle::patterns());
+    r.extend(postcode::spaced_patterns());
     r.extend(phone::patterns());
     r.extend(numbers::patterns());
     r
@@ -328,13 +334,42 @@ impl Detector {
             shields: Vec::new(),
         };
         let mut caps = self.regex.create_captures();
-        for m in self.regex.find_iter(norm) {
-            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
-                continue;
+        let mut pos = 0;
+        while pos <= norm.len() {
+            let input = Input::new(norm).span(pos..norm.len());
+            let Some(m) = self.regex.search(&input) else {
+                break;
             };
             let range = m.range();
+            // Never loop on an empty match: step past one character.
+            let mut next = if range.is_empty() {
+                crate::text::ceil_boundary(norm, range.end.saturating_add(1))
+            } else {
+                range.end
+            };
+            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
+                pos = next.max(pos.saturating_add(1));
+                continue;
+            };
+            let before = scan.found_len();
             let value = self.value_group(norm, &range, m.pattern(), &mut caps);
-            dispatch(&mut scan, rule, range, value);
+            dispatch(&mut scan, rule, range.clone(), value.clone());
+            // A candidate whose handler accepted only a prefix (or nothing)
+            // gives back a short tail to scan again.
+            let tail = match rule {
+                Rule::NumRun => numbers::rescan_from(&scan, &range, before),
+                Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
+                    police::rescan_from(&range, value.as_ref())
+                }
+                _ => None,
+            };
+            if let Some(tail) = tail {
+                next = tail;
+            }
+            if next <= pos {
+                break;
+            }
+            pos = next;
         }
 
         // Names and the caller's known values add candidates in normalised
@@ -392,7 +427,7 @@ impl Detector {
 fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {
     match rule {
         Rule::Shield => scan.shields.push(m),
-        Rule::Email | Rule::EmailDisguised => email::handle(scan, rule, m),
+        Rule::Email | Rule::EmailDisguised | Rule::EmailSpaced => email::handle(scan, rule, m),
         Rule::Url | Rule::UrlSocial | Rule::UrlBare => online::url(scan, rule, m),
         Rule::HandleAt | Rule::HandleCue => online::handle(scan, rule, m, v),
         Rule::Ipv4 | Rule::Ipv6 => online::ip(scan, rule, m),
@@ -401,13 +436,16 @@ fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<us
         Rule::Money | Rule::Percent | Rule::CrimeRef => {}
         Rule::Date => lookalike::date(scan, m),
         Rule::Time => time::handle(scan, m),
-        Rule::Collar => police::handle(scan, m, v),
+        Rule::Collar | Rule::CollarCue => police::handle(scan, rule, m, v),
         Rule::Passport => national_ids::passport(scan, m, v),
         Rule::VrmCue | Rule::VrmCurrent | Rule::VrmPrefix | Rule::VrmSuffix | Rule::VrmLoose => {
             vehicle::handle(scan, rule, m, v)
         }
         Rule::Address => address::handle(scan, m, v),
+        Rule::AddressSpelled => address::spelled(scan, m, v),
+        Rule::AddressCued => address::cued(scan, m, v),
         Rule::Postcode => postcode::handle(scan, m, v),
+        Rule::PostcodeSpaced => postcode::spaced(scan, m, v),
         Rule::Nino | Rule::Licence => national_ids::handle(scan, rule, m),
         Rule::Iban => finance::iban(scan, m),
         Rule::Spelled => phone::spelled(scan, m),

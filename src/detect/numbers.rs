@@ -14,9 +14,58 @@ use super::{Kind, Rule, Scan};
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     vec![(
         Rule::NumRun,
-        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]|\. | {2,3})[0-9]+)*[kK]?\b"
+        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]| {2,3})[0-9]+)*[kK]?\b"
             .to_owned(),
     )]
+}
+
+/// How far a digit run may reach past what its handler accepted and still
+/// be scanned again (a house number and its separator, "12-14a").
+const RESCAN_TAIL: usize = 16;
+
+/// Where to scan again after the digit run `m`, when its handler accepted
+/// only a prefix of it (or nothing) and the rest may begin something else:
+/// "01632 960984 121 Brackenfield Dr" is a phone and then an address, not
+/// one run. `before` is the number of findings before the handler ran.
+///
+/// Only a short tail is scanned again (at most [`RESCAN_TAIL`] bytes, and
+/// always strictly after the run's start), so the whole scan stays linear.
+/// A rejected run gives back only its last group, and only when a word
+/// follows it (a house number before a street name).
+pub(super) fn rescan_from(scan: &Scan<'_>, m: &Range<usize>, before: usize) -> Option<usize> {
+    let accepted_end = scan
+        .out
+        .get(before..)
+        .unwrap_or_default()
+        .iter()
+        .map(|f| f.range.end)
+        .max();
+    let bytes = scan.norm.as_bytes();
+    let from = match accepted_end {
+        Some(end) if end < m.end => {
+            // The first digit after what was accepted.
+            let mut i = end;
+            while i < m.end && !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            i
+        }
+        Some(_) => return None,
+        None => {
+            // A rejected run: its last group, if a word follows the run.
+            let mut i = m.end;
+            while i > m.start && bytes.get(i - 1).is_some_and(u8::is_ascii_digit) {
+                i -= 1;
+            }
+            let word_follows = bytes.get(m.end) == Some(&b' ')
+                && bytes.get(m.end + 1).is_some_and(u8::is_ascii_alphabetic);
+            if !word_follows || m.end - i > 4 {
+                return None;
+            }
+            i
+        }
+    };
+    (from > m.start && from < m.end && m.end - from <= RESCAN_TAIL).then_some(from)
 }
 
 /// The end of the digit run starting at `start`: digits, and single

@@ -433,6 +433,32 @@ fn ages_that_describe_a_person() {
 }
 
 #[test]
+fn collar_cues_do_not_hide_phones_or_addresses() {
+    check_positive(&[
+        ("his number is 07700 900123", Kind::Phone, "07700 900123"),
+        (
+            "badge number 01632 960984 he said",
+            Kind::Phone,
+            "01632 960984",
+        ),
+        ("PC 07700 900456 rang", Kind::Phone, "07700 900456"),
+        ("My number: 01632 960111.", Kind::Phone, "01632 960111"),
+        (
+            "I live at No. 12 Acacia Avenue",
+            Kind::Address,
+            "12 Acacia Avenue",
+        ),
+    ]);
+    // A bare number with no collar cue is not a collar number.
+    check_negative(&[
+        ("his number was 4471 i think", &[Kind::CollarNumber]),
+        ("the number 12 bus was late", &[Kind::CollarNumber]),
+        ("room number is 204", &[Kind::CollarNumber]),
+        ("PC Reeves (2019 intake) said", &[Kind::CollarNumber]),
+    ]);
+}
+
+#[test]
 fn collar_numbers_and_times() {
     check_positive(&[
         ("PC 4471 stopped me", Kind::CollarNumber, "4471"),
@@ -440,6 +466,35 @@ fn collar_numbers_and_times() {
         ("Sgt 123AB", Kind::CollarNumber, "123AB"),
         ("collar number 4471", Kind::CollarNumber, "4471"),
         ("shoulder number 4471", Kind::CollarNumber, "4471"),
+        ("PC Reeves (4471) took it", Kind::CollarNumber, "4471"),
+        (
+            "Sgt Daniel Reeves ( 123AB ) was there",
+            Kind::CollarNumber,
+            "123AB",
+        ),
+        ("pc dan reeves (5532)", Kind::CollarNumber, "5532"),
+        (
+            "collar/shoulder/badge number was 4471",
+            Kind::CollarNumber,
+            "4471",
+        ),
+        ("his badge number was 4471", Kind::CollarNumber, "4471"),
+        (
+            "his number was 4471 on the epaulette",
+            Kind::CollarNumber,
+            "4471",
+        ),
+        (
+            "I saw his shoulder, his number is 2210",
+            Kind::CollarNumber,
+            "2210",
+        ),
+        ("sarge 123 came in", Kind::CollarNumber, "123"),
+        ("Sarge 88 again", Kind::CollarNumber, "88"),
+        ("PCSO 7712 was rude", Kind::CollarNumber, "7712"),
+        ("it was PC 123AB", Kind::CollarNumber, "123AB"),
+        ("PS 45CW laughed", Kind::CollarNumber, "45CW"),
+        ("ds 3301 phoned", Kind::CollarNumber, "3301"),
         ("at 07:30", Kind::Time, "07:30"),
         ("7.30pm", Kind::Time, "7.30pm"),
         ("0730hrs", Kind::Time, "0730hrs"),
@@ -655,4 +710,206 @@ fn addresses_lower_case_units_and_brackets() {
     ]);
     // A phone in brackets is still a phone.
     check_positive(&[("(07700) 900123", Kind::Phone, "(07700) 900123")]);
+}
+
+#[test]
+fn an_address_right_after_a_number_is_not_swallowed() {
+    check_positive(&[
+        (
+            "Call me on 01632 960 984. 121 Brackenfield Dr. is where I live.",
+            Kind::Address,
+            "121 Brackenfield Dr",
+        ),
+        (
+            "Call me on 01632 960 984. 121 Brackenfield Dr. is where I live.",
+            Kind::Phone,
+            "01632 960 984",
+        ),
+        (
+            "text 07700 900123 12 Acacia Avenue is mine",
+            Kind::Address,
+            "12 Acacia Avenue",
+        ),
+        (
+            "text 07700 900123 12 Acacia Avenue is mine",
+            Kind::Phone,
+            "07700 900123",
+        ),
+        (
+            "My ref was 4471234. 9 Quince Gr is the house.",
+            Kind::Address,
+            "9 Quince Gr",
+        ),
+        (
+            "ring 07700.900.456. 33 Elm Rd, that's us",
+            Kind::Address,
+            "33 Elm Rd",
+        ),
+        (
+            "It cost 2500 19 Mill Lane paid it",
+            Kind::Address,
+            "19 Mill Lane",
+        ),
+    ]);
+    // The tail of a run is not re-read as something else.
+    check_negative(&[
+        ("crime ref 43 12345 24 was given", IDS),
+        ("we counted 1 000 000 people", IDS),
+        ("log 1234 5678 9 was opened", IDS),
+    ]);
+}
+
+#[test]
+fn a_date_of_birth_restated_is_still_a_date_of_birth() {
+    check_positive(&[
+        (
+            "I was born on 03/04/1987 (3rd April 1987).",
+            Kind::DateOfBirth,
+            "3rd April 1987",
+        ),
+        (
+            "DOB 3.4.87, i.e. 3 April 1987, ask anyone",
+            Kind::DateOfBirth,
+            "3 April 1987",
+        ),
+        (
+            "date of birth: 12th March 1990 [12/03/1990]",
+            Kind::DateOfBirth,
+            "12/03/1990",
+        ),
+        (
+            "my birthday is 1 May 2001 aka 01-05-2001",
+            Kind::DateOfBirth,
+            "01-05-2001",
+        ),
+    ]);
+    // The restated form carries the first one's party.
+    let d = detector();
+    let f = d.detect(
+        "I was born on 03/04/1987 (3rd April 1987).",
+        &TextContext::new(),
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(
+        f.iter().all(|f| f.party_hint == Some(Party::Reporter)),
+        "{f:?}"
+    );
+    // A later, separate date is an event's date and stays.
+    check_negative(&[
+        (
+            "It happened on 03/04/2024 (a Wednesday).",
+            &[Kind::DateOfBirth],
+        ),
+        (
+            "We met on 3 May 2020 (4 May 2020 maybe).",
+            &[Kind::DateOfBirth],
+        ),
+    ]);
+    let f = d.detect(
+        "I was born on 03/04/1987 and on 5 June 2024 he came round",
+        &TextContext::new(),
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+}
+
+#[test]
+fn spaced_out_emails_and_postcodes_after_a_cue() {
+    check_positive(&[
+        (
+            "email me at jo.b @ example . com",
+            Kind::Email,
+            "jo.b @ example . com",
+        ),
+        (
+            "My email is sam_k @ example . co . uk.",
+            Kind::Email,
+            "sam_k @ example . co . uk",
+        ),
+        (
+            "contact: pat@ example . org",
+            Kind::Email,
+            "pat@ example . org",
+        ),
+        ("My postcode is W S 1 1 A A.", Kind::Postcode, "W S 1 1 A A"),
+        ("I live in ws1 1 aa now.", Kind::Postcode, "ws1 1 aa"),
+        ("post code b 1 1 a a", Kind::Postcode, "b 1 1 a a"),
+        (
+            "my address is near S W 1 A 1 A A",
+            Kind::Postcode,
+            "S W 1 A 1 A A",
+        ),
+    ]);
+    check_negative(&[
+        // No cue, or a sentence break rather than a spaced dot.
+        ("the score was a 1 1 a a", &[Kind::Postcode]),
+        ("my statement on 24th October", &[Kind::Postcode]),
+        ("my case was on 22nd May", &[Kind::Postcode]),
+        ("I was @ home. It was late", &[Kind::Email]),
+        ("he wrote x @ y . com on the wall", &[Kind::Email]),
+        // Spaced but not a valid postcode.
+        ("my postcode is Q 1 1 A A", &[Kind::Postcode]),
+        ("my postcode is W S 1 1 C I", &[Kind::Postcode]),
+    ]);
+}
+
+#[test]
+fn streets_without_a_number_and_numbers_in_words() {
+    check_positive(&[
+        ("I live on Acacia Avenue.", Kind::Address, "Acacia Avenue"),
+        (
+            "my address is Acacia Avenue, Walsall",
+            Kind::Address,
+            "Acacia Avenue",
+        ),
+        (
+            "we're living on brackenfield drive now",
+            Kind::Address,
+            "brackenfield drive",
+        ),
+        (
+            "i live off the Quince Grove estate",
+            Kind::Address,
+            "Quince Grove",
+        ),
+        (
+            "My home address: Larkspur Close",
+            Kind::Address,
+            "Larkspur Close",
+        ),
+        (
+            "He found twelve Acacia Avenue easily",
+            Kind::Address,
+            "twelve Acacia Avenue",
+        ),
+        (
+            "I live at one two one Brackenfield Drive.",
+            Kind::Address,
+            "one two one Brackenfield Drive",
+        ),
+        (
+            "forty-two Mill Lane was raided",
+            Kind::Address,
+            "forty-two Mill Lane",
+        ),
+        (
+            "i live at twelve acacia avenue",
+            Kind::Address,
+            "twelve acacia avenue",
+        ),
+    ]);
+    // The street alone after "I live" is the reporter's.
+    let d = detector();
+    let f = d.detect("I live on Acacia Avenue.", &TextContext::new());
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].party_hint, Some(Party::Reporter));
+    check_negative(&[
+        ("I live on the same road as him", &[Kind::Address]),
+        ("we live on a busy street", &[Kind::Address]),
+        ("i live in the main road area", &[Kind::Address]),
+        ("two young lads walk past", &[Kind::Address]),
+        ("he walked down Acacia Avenue", &[Kind::Address]),
+        ("I'm on the phone all day", &[Kind::Address]),
+        ("the same road is where I live", &[Kind::Address]),
+        ("Acacia Avenue is where he lives", &[Kind::Address]),
+    ]);
 }
