@@ -10,6 +10,10 @@
 //! 4. otherwise the **earlier start** wins (then the longer span, then the
 //!    detector id, so the result is deterministic).
 //!
+//! The winner's range grows to cover the loser's: with a partial overlap
+//! the kept finding spans both, so no text a detector flagged is ever left
+//! uncovered by the choice.
+//!
 //! When a finding is discarded, its `party_hint` is merged into the winner:
 //! [`Party::Reporter`] beats any other hint (for safety, a detail someone
 //! said was the reporter's stays the reporter's), otherwise the winner keeps
@@ -81,23 +85,22 @@ pub(crate) fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
             kept.push(f);
             continue;
         }
-        let beats_all = kept
-            .iter()
-            .skip(first)
-            .all(|k| compare(&f, k) == Ordering::Greater);
-        if beats_all {
-            let mut f = f;
-            for k in kept.drain(first..) {
-                merge_hint(&mut f, &k);
-            }
-            kept.push(f);
-        } else if let Some(w) = kept
-            .iter_mut()
-            .skip(first)
-            .find(|k| compare(k, &f) == Ordering::Greater)
-        {
-            merge_hint(w, &f);
+        // `f` and the tail it overlaps become one finding: the best of them
+        // by `compare`, spanning all of them. A finding that loses never
+        // takes its text with it: a partial overlap widens the winner, so
+        // nothing a detector flagged is left uncovered.
+        let mut winner = f;
+        for k in kept.drain(first..) {
+            let (mut w, l) = if compare(&k, &winner) == Ordering::Greater {
+                (k, winner)
+            } else {
+                (winner, k)
+            };
+            merge_hint(&mut w, &l);
+            w.range = w.range.start.min(l.range.start)..w.range.end.max(l.range.end);
+            winner = w;
         }
+        kept.push(winner);
     }
     kept
 }
@@ -139,6 +142,27 @@ mod tests {
             f(Kind::Phone, 0..10, 0.8, false),
         ]);
         assert_eq!(out[0].kind, Kind::Phone);
+    }
+
+    #[test]
+    fn a_loser_never_takes_its_text_with_it() {
+        // A cue span contains the first name and partly overlaps the
+        // second; the validated second name wins, and the kept finding
+        // must still cover the first name.
+        let out = resolve(vec![
+            f(Kind::Name, 20..34, 0.99, true).with_party_hint(Party::Reporter),
+            f(Kind::Name, 20..44, 0.6, false),
+            f(Kind::Name, 36..50, 0.99, true).with_party_hint(Party::Reporter),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].range, 20..50);
+        assert_eq!(out[0].party_hint, Some(Party::Reporter));
+        // A partial overlap widens the winner to both spans.
+        let out = resolve(vec![
+            f(Kind::Phone, 0..10, 0.9, false),
+            f(Kind::Card, 5..15, 0.5, true),
+        ]);
+        assert_eq!((out[0].kind, out[0].range.clone()), (Kind::Card, 0..15));
     }
 
     #[test]
