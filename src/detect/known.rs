@@ -145,15 +145,21 @@ impl Search {
             let mut ids: Vec<usize> = (0..strings.len()).collect();
             // Stable: ids with one first byte stay in ascending order.
             ids.sort_by_key(|id| first(id));
+            // `starts[b]`: how many ids have a first byte below `b` (every
+            // variant has one: it is two characters or more).
             let mut starts = Box::new([0u16; 257]);
-            for (b, slot) in starts.iter_mut().enumerate() {
-                // Ids with a first byte below `b` (every variant has one:
-                // it is two characters or more).
-                let below = ids
-                    .iter()
-                    .filter(|id| first(id).is_some_and(|f| usize::from(f) < b))
-                    .count();
-                *slot = u16::try_from(below).unwrap_or(u16::MAX);
+            for id in &ids {
+                if let Some(f) = first(id)
+                    && let Some(slot) = starts.get_mut(usize::from(f) + 1)
+                {
+                    *slot = slot.saturating_add(1);
+                }
+            }
+            for b in 1..starts.len() {
+                let below = starts.get(b - 1).copied().unwrap_or(0);
+                if let Some(slot) = starts.get_mut(b) {
+                    *slot = slot.saturating_add(below);
+                }
             }
             return Some(Search::Table {
                 strings,
