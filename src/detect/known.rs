@@ -8,10 +8,13 @@
 //! only its letters and digits are kept, lower-cased ("07700 900123" →
 //! `07700900123`, "J. Bloggs" → `jbloggs`). The text is squeezed the same
 //! way once per call, with a map from each squeezed byte back to its
-//! character in `norm`. One Aho-Corasick automaton over all variants of all
-//! values (known and allowed) then finds every variant in one pass,
-//! whatever the spacing, punctuation or case in the text. Each hit is
-//! checked in `norm`:
+//! character in `norm`. One pass over the squeezed text then finds every
+//! variant of every value (known and allowed), whatever the spacing,
+//! punctuation or case in the text: with up to [`SMALL_SET`] variants (a
+//! report's own values) a table of the variants by first byte, looked up
+//! at each byte, which costs almost nothing to build; with more, one
+//! Aho-Corasick automaton over all of them. Both report the same hits.
+//! Each hit is checked in `norm`:
 //!
 //! - **word boundary**: the characters just before and after the hit are
 //!   not letters or digits (so "Jo" does not match inside "Joanne", and a
@@ -106,10 +109,125 @@ struct Pat {
     capitalised: bool,
 }
 
+/// The most variants searched with the first-byte table; more use one
+/// Aho-Corasick automaton. A report's own values make a few dozen; the
+/// automaton costs far more to build (about 150,000 instructions for
+/// them) than the table costs to search a report's text, but its search
+/// cost does not grow with the number of variants.
+const SMALL_SET: usize = 64;
+
+/// How the variants are searched in a squeezed text.
+enum Search {
+    /// Few variants: their ids sorted by first byte, and for each byte
+    /// value `b` the range `starts[b]..starts[b + 1]` of those ids.
+    Table {
+        strings: Vec<String>,
+        ids: Vec<usize>,
+        starts: Box<[u16; 257]>,
+    },
+    /// Many variants: one automaton (standard semantics, overlapping).
+    Automaton(AhoCorasick),
+}
+
+impl Search {
+    fn new(strings: Vec<String>) -> Option<Search> {
+        let table = strings.len() <= SMALL_SET;
+        Search::build(strings, table)
+    }
+
+    /// A table search (`table`) or an automaton over `strings`.
+    fn build(strings: Vec<String>, table: bool) -> Option<Search> {
+        if strings.is_empty() {
+            return None;
+        }
+        if table {
+            let first = |id: &usize| strings.get(*id).and_then(|s| s.bytes().next());
+            let mut ids: Vec<usize> = (0..strings.len()).collect();
+            // Stable: ids with one first byte stay in ascending order.
+            ids.sort_by_key(|id| first(id));
+            // `starts[b]`: how many ids have a first byte below `b` (every
+            // variant has one: it is two characters or more).
+            let mut starts = Box::new([0u16; 257]);
+            for id in &ids {
+                if let Some(f) = first(id)
+                    && let Some(slot) = starts.get_mut(usize::from(f) + 1)
+                {
+                    *slot = slot.saturating_add(1);
+                }
+            }
+            for b in 1..starts.len() {
+                let below = starts.get(b - 1).copied().unwrap_or(0);
+                if let Some(slot) = starts.get_mut(b) {
+                    *slot = slot.saturating_add(below);
+                }
+            }
+            return Some(Search::Table {
+                strings,
+                ids,
+                starts,
+            });
+        }
+        // Build failures (pattern set too large) degrade to no matching
+        // rather than a panic; the sizes here are small. A noncontiguous
+        // NFA, not the default DFA: the matcher is built per report, and a
+        // DFA costs far more to build than it saves on a few KB of text;
+        // so does a prefilter.
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .prefilter(false)
+            .build(&strings)
+            .ok()
+            .map(Search::Automaton)
+    }
+
+    /// Calls `f(start, end, variant)` for every occurrence of every variant
+    /// in `text`, overlapping ones included. Occurrences of identical
+    /// variants at one place come in ascending variant order, as the
+    /// automaton reports them (the order in which equal hits are kept).
+    fn each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
+        match self {
+            Search::Automaton(ac) => {
+                for m in ac.find_overlapping_iter(text) {
+                    f(m.start(), m.end(), m.pattern().as_usize());
+                }
+            }
+            Search::Table {
+                strings,
+                ids,
+                starts,
+            } => {
+                let bytes = text.as_bytes();
+                for (i, &b) in bytes.iter().enumerate() {
+                    let b = usize::from(b);
+                    let (Some(&lo), Some(&hi)) = (starts.get(b), starts.get(b + 1)) else {
+                        continue;
+                    };
+                    if lo == hi {
+                        continue;
+                    }
+                    let Some(cands) = ids.get(usize::from(lo)..usize::from(hi)) else {
+                        continue;
+                    };
+                    for &id in cands {
+                        let Some(p) = strings.get(id) else {
+                            continue;
+                        };
+                        let end = i + p.len();
+                        if bytes.get(i..end) == Some(p.as_bytes()) {
+                            f(i, end, id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Finds the caller's known values and allowed values in one text. Built
 /// per text from its [`TextContext`]; `Debug` shows counts, never values.
 pub(crate) struct KnownMatcher {
-    ac: Option<AhoCorasick>,
+    search: Option<Search>,
     pats: Vec<Pat>,
     known: usize,
     allowed: usize,
@@ -148,6 +266,13 @@ fn squeeze_text(norm: &str) -> Squeezed {
     let mut text = String::with_capacity(norm.len());
     let mut map = Vec::with_capacity(norm.len());
     for (i, c) in norm.char_indices() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                text.push(c.to_ascii_lowercase());
+                map.push((i, i + 1));
+            }
+            continue;
+        }
         if c.is_alphanumeric() {
             let before = text.len();
             lower_char(c, &mut text);
@@ -464,23 +589,8 @@ impl KnownMatcher {
                 });
             }
         }
-        let ac = if strings.is_empty() {
-            None
-        } else {
-            // Build failures (pattern set too large) degrade to no
-            // matching rather than a panic; the sizes here are small.
-            // A noncontiguous NFA, not the default DFA: the matcher is built
-            // per text (or per report), and a DFA costs far more to build
-            // than it saves on a text of a few KB; so does a prefilter.
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .prefilter(false)
-                .build(&strings)
-                .ok()
-        };
         Self {
-            ac,
+            search: Search::new(strings),
             pats,
             known: ctx.known().len(),
             allowed: ctx.allowed().len() + global_allow.len(),
@@ -490,8 +600,32 @@ impl KnownMatcher {
     /// Appends a finding for every occurrence of a known value in `norm`:
     /// the value's kind, `party_hint = Some(value.party)`, `validated`,
     /// detector `known.<kind>`.
+    #[cfg(test)]
     pub(crate) fn find(&self, norm: &str, out: &mut Vec<Finding>) {
-        for h in self.hits(norm, false) {
+        let [known, _] = self.hits(norm, [true, false]);
+        self.push_findings(known, out);
+    }
+
+    /// Byte ranges in `norm` of the allowed values (the context's and the
+    /// builder-wide list), matched case-, spacing- and
+    /// punctuation-insensitively; numbers compare by digits.
+    #[cfg(test)]
+    pub(crate) fn allowed_ranges(&self, norm: &str) -> Vec<Range<usize>> {
+        let [_, allowed] = self.hits(norm, [false, true]);
+        allowed.into_iter().map(|h| h.range).collect()
+    }
+
+    /// Both at once, with one squeezed copy of `norm` and one search:
+    /// appends the known-value findings to `out` (as `find` does) and
+    /// returns the allowed ranges (as `allowed_ranges` does).
+    pub(crate) fn find_and_allowed(&self, norm: &str, out: &mut Vec<Finding>) -> Vec<Range<usize>> {
+        let [known, allowed] = self.hits(norm, [true, true]);
+        self.push_findings(known, out);
+        allowed.into_iter().map(|h| h.range).collect()
+    }
+
+    fn push_findings(&self, hits: Vec<Hit>, out: &mut Vec<Finding>) {
+        for h in hits {
             let Some(p) = self.pats.get(h.pat) else {
                 continue;
             };
@@ -502,43 +636,43 @@ impl KnownMatcher {
         }
     }
 
-    /// Byte ranges in `norm` of the allowed values (the context's and the
-    /// builder-wide list), matched case-, spacing- and
-    /// punctuation-insensitively; numbers compare by digits.
-    pub(crate) fn allowed_ranges(&self, norm: &str) -> Vec<Range<usize>> {
-        self.hits(norm, true).into_iter().map(|h| h.range).collect()
-    }
-
-    fn hits(&self, norm: &str, allow: bool) -> Vec<Hit> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
+    /// The kept hits of known values and of allowed values, each list
+    /// computed only if `want` asks for it.
+    fn hits(&self, norm: &str, want: [bool; 2]) -> [Vec<Hit>; 2] {
+        let mut lists: [Vec<Hit>; 2] = [Vec::new(), Vec::new()];
+        let Some(search) = &self.search else {
+            return lists;
         };
-        if !self.pats.iter().any(|p| p.allow == allow) {
-            return Vec::new();
+        let wanted = |p: &Pat| want[usize::from(p.allow)];
+        if !self.pats.iter().any(wanted) {
+            return lists;
         }
         let sq = squeeze_text(norm);
-        let mut hits: Vec<Hit> = Vec::new();
-        for m in ac.find_overlapping_iter(&sq.text) {
-            let pid = m.pattern().as_usize();
+        search.each(&sq.text, |m_start, m_end, pid| {
             let Some(p) = self.pats.get(pid) else {
-                continue;
+                return;
             };
-            if p.allow != allow || m.is_empty() {
-                continue;
+            if !wanted(p) || m_start == m_end {
+                return;
             }
-            let (Some(&(start, _)), Some(&(_, end))) =
-                (sq.map.get(m.start()), sq.map.get(m.end() - 1))
+            let (Some(&(start, _)), Some(&(_, end))) = (sq.map.get(m_start), sq.map.get(m_end - 1))
             else {
-                continue;
+                return;
             };
-            if self.accept(norm, start..end, p) {
-                hits.push(Hit {
+            if self.accept(norm, start..end, p)
+                && let Some(list) = lists.get_mut(usize::from(p.allow))
+            {
+                list.push(Hit {
                     range: start..end,
                     pat: pid,
                 });
             }
-        }
-        // Leftmost-longest, then the most protective party.
+        });
+        lists.map(|hits| self.keep(hits))
+    }
+
+    /// Leftmost-longest, then the most protective party; overlaps dropped.
+    fn keep(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
         hits.sort_by(|a, b| {
             a.range
                 .start

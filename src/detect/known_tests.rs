@@ -522,3 +522,55 @@ fn long_number_glued_to_words() {
         ],
     );
 }
+
+/// Every occurrence `(start, end, variant)` in the order reported, then
+/// stably sorted by position (so equal hits keep their reported order).
+fn occurrences(search: &Search, text: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    search.each(text, |s, e, id| out.push((s, e, id)));
+    out.sort_by_key(|&(s, e, _)| (s, e));
+    out
+}
+
+proptest! {
+    /// The first-byte table and the automaton report the same
+    /// occurrences, overlapping and duplicate variants included, with
+    /// equal hits in the same order.
+    #[test]
+    fn table_search_equals_the_automaton(
+        strings in proptest::collection::vec("[ab0é]{2,5}", 1..40),
+        text in "[ab0éx]{0,80}",
+    ) {
+        let table = Search::build(strings.clone(), true).unwrap();
+        let automaton = Search::build(strings, false).unwrap();
+        prop_assert!(matches!(table, Search::Table { .. }), "a table");
+        prop_assert!(matches!(automaton, Search::Automaton(_)), "an automaton");
+        prop_assert_eq!(occurrences(&table, &text), occurrences(&automaton, &text));
+    }
+}
+
+#[test]
+fn find_and_allowed_equals_find_then_allowed_ranges() {
+    let mut c = ctx(&[
+        (Kind::Phone, "07700 900123", Party::Reporter),
+        (Kind::Name, "Jo Bloggs", Party::Reporter),
+        (Kind::Name, "Daniel Reeves", Party::Subject),
+    ]);
+    c.allow("Bloggs Street");
+    c.allow("Reeves");
+    let m = KnownMatcher::new(&c, &["07700 900123".to_owned()]);
+    for text in [
+        "Jo Bloggs lives on Bloggs Street; call 07700 900123 or ask Daniel Reeves.",
+        "JO BLOGGS, jo bloggs, J. Bloggs, reeves, Reeves",
+        "",
+        "nothing here",
+    ] {
+        let mut a = Vec::new();
+        m.find(text, &mut a);
+        let allowed = m.allowed_ranges(text);
+        let mut b = Vec::new();
+        let both = m.find_and_allowed(text, &mut b);
+        assert_eq!(a, b, "{text}");
+        assert_eq!(allowed, both, "{text}");
+    }
+}

@@ -376,9 +376,8 @@ impl Detector {
         // coordinates, before shields, the allow list, mapping and the
         // overlap rule. One automaton per text covers every known value.
         self.names.find(norm, ctx, &mut scan.out);
-        if let Some(m) = matcher {
-            m.find(norm, &mut scan.out);
-        }
+        // Known values and allowed values in one search of one squeezed copy.
+        let allowed = matcher.map_or_else(Vec::new, |m| m.find_and_allowed(norm, &mut scan.out));
 
         let Scan {
             mut out, shields, ..
@@ -386,16 +385,13 @@ impl Detector {
         if !shields.is_empty() {
             out.retain(|f| !shields.iter().any(|s| overlap::overlaps(s, &f.range)));
         }
-        if let Some(m) = matcher {
-            // An allowed value drops every finding it covers whole.
-            let allowed = m.allowed_ranges(norm);
-            if !allowed.is_empty() {
-                out.retain(|f| {
-                    !allowed
-                        .iter()
-                        .any(|a| a.start <= f.range.start && f.range.end <= a.end)
-                });
-            }
+        // An allowed value drops every finding it covers whole.
+        if !allowed.is_empty() {
+            out.retain(|f| {
+                !allowed
+                    .iter()
+                    .any(|a| a.start <= f.range.start && f.range.end <= a.end)
+            });
         }
         for f in &mut out {
             f.range = norm_text.to_original(f.range.clone());

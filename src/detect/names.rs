@@ -3,9 +3,11 @@
 //! The detector tokenises the text once (letters and digits, with inner
 //! apostrophes and hyphens kept, so "O'Neill", "Mary-Jane" and
 //! "McAllister-Jones" are single tokens) and then looks at each token with a
-//! fixed, small look-ahead. Token classes come from `HashSet` look-ups in the
-//! gazetteers under `data/`. Nothing re-scans the text, so the cost is linear
-//! in its length.
+//! fixed, small look-ahead. Each token is classified with one look-up in a
+//! word table that holds the gazetteers under `data/` and the fixed word
+//! lists below as bit flags; the context families run only at tokens whose
+//! flags (or a dash before them, or "here" just after) can start one.
+//! Nothing re-scans the text, so the cost is linear in its length.
 //!
 //! Families, in priority order (a later family never reports a token an
 //! earlier one already reported):
@@ -361,8 +363,14 @@ struct Tok {
     lo: Range<usize>,
     /// Range of the whole lower-cased token ("it's", "name's").
     full: Range<usize>,
+    /// List flags (see [`flag`]) of the lower-cased core.
+    lo_flags: u32,
+    /// List flags of the whole lower-cased token.
+    full_flags: u32,
     shape: Shape,
     possessive: bool,
+    /// The gap before the token has a dash or tilde in it.
+    dash_before: bool,
     class: Class,
 }
 
@@ -445,32 +453,176 @@ struct Cand {
 }
 
 /// Finds person names (`Kind::Name`) in normalised text. Built once; holds
-/// only the gazetteers, so it is `Send + Sync` and cheap to share.
+/// only the word table, so it is `Send + Sync` and cheap to share.
 pub(crate) struct NameDetector {
-    forenames: HashSet<&'static str>,
-    surnames: HashSet<&'static str>,
-    ambiguous: HashSet<&'static str>,
-    nonnames: HashSet<&'static str>,
-    stopwords: HashSet<&'static str>,
+    /// Every word of the gazetteers and the fixed word lists, with the
+    /// lists it is in as bit flags: one look-up classifies a token.
+    words: HashSet<Word>,
+    /// Gazetteer sizes, for `Debug`.
+    sizes: [usize; 5],
 }
 
 impl fmt::Debug for NameDetector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [forenames, surnames, ambiguous, nonnames, stopwords] = self.sizes;
         f.debug_struct("NameDetector")
-            .field("forenames", &self.forenames.len())
-            .field("surnames", &self.surnames.len())
-            .field("ambiguous", &self.ambiguous.len())
-            .field("nonnames", &self.nonnames.len())
-            .field("stopwords", &self.stopwords.len())
+            .field("forenames", &forenames)
+            .field("surnames", &surnames)
+            .field("ambiguous", &ambiguous)
+            .field("nonnames", &nonnames)
+            .field("stopwords", &stopwords)
             .finish()
     }
 }
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
+/// Word-list flags (see [`Word`]).
+mod flag {
+    pub(super) const FORE: u32 = 1 << 0;
+    pub(super) const SUR: u32 = 1 << 1;
+    pub(super) const AMBIGUOUS_FLAG: u32 = 1 << 2;
+    pub(super) const NONNAME: u32 = 1 << 3;
+    pub(super) const STOP: u32 = 1 << 4;
+    pub(super) const PLACE_SUFFIX: u32 = 1 << 5;
+    pub(super) const PLACE_PREFIX: u32 = 1 << 6;
+    pub(super) const PARTICLE: u32 = 1 << 7;
+    pub(super) const PERSON_WORD: u32 = 1 << 8;
+    pub(super) const RELATION: u32 = 1 << 9;
+    pub(super) const GREETING: u32 = 1 << 10;
+    pub(super) const FILLER: u32 = 1 << 11;
+    pub(super) const TITLE: u32 = 1 << 12;
+    pub(super) const TITLE_LOWER: u32 = 1 << 13;
+    pub(super) const RANK_ABBREVIATION: u32 = 1 << 14;
+    pub(super) const LOWER_RANK_ABBREVIATION: u32 = 1 << 15;
+    pub(super) const RANK_WORD: u32 = 1 << 16;
+    pub(super) const FORMAL_RANK_WORD: u32 = 1 << 17;
+    /// The first word of a context family (see [`super::TRIGGERS`]).
+    pub(super) const TRIGGER: u32 = 1 << 18;
+    /// "name", "names": a cue when the word after the next is "is".
+    pub(super) const NAME: u32 = 1 << 19;
+    /// "here", "speaking": closes a self-introduction.
+    pub(super) const HERE: u32 = 1 << 20;
+}
+
+/// The words a context family can start at (the first word of its
+/// phrase, matched on the whole lower-cased token): self-introductions,
+/// sign-offs, cues and relations. Titles and ranks have their own flags.
+/// A token that is none of these, is not followed by "name(s)", has no
+/// dash before it and no "here"/"speaking" within six tokens after it
+/// starts no context family (`Scan::context_families` checks this first).
+const TRIGGERS: &[&str] = &[
+    // self-introductions
+    "my",
+    "i",
+    "i'm",
+    "im",
+    "call",
+    "this",
+    "it's",
+    "its",
+    // sign-offs
+    "thank",
+    "thanks",
+    "many",
+    "kind",
+    "kindest",
+    "best",
+    "warm",
+    "warmest",
+    "yours",
+    "sent",
+    "with",
+    "all",
+    "take",
+    "thx",
+    "ta",
+    "regards",
+    "cheers",
+    "sincerely",
+    "love",
+    "from",
+    "signed",
+    "respectfully",
+    "rgds",
+    "thankyou",
+    "x",
+    "xx",
+    "xxx",
+    // cues
+    "name",
+    "involved",
+    "victim",
+    "victims",
+    "witness",
+    "witnesses",
+    "them",
+    "child",
+    "known",
+    "ask",
+    "asked",
+    "asking",
+    "goes",
+    "go",
+    "named",
+    "called",
+    "aka",
+    "nicknamed",
+    "speak",
+    "spoke",
+];
+
+/// A word of the table and the lists it is in. Hashes and compares as its
+/// text, so the table is looked up with a `&str`.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    text: &'static str,
+    flags: u32,
+}
+
+impl PartialEq for Word {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Word {}
+
+impl std::hash::Hash for Word {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+impl std::borrow::Borrow<str> for Word {
+    fn borrow(&self) -> &str {
+        self.text
+    }
+}
+
+fn word_list(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+}
+
+#[cfg(test)]
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    word_list(data).collect()
+}
+
+/// Adds `flags` to every word of `words` in the table.
+fn add_words<'w>(
+    table: &mut HashSet<Word>,
+    words: impl IntoIterator<Item = &'w &'static str>,
+    flags: u32,
+) {
+    for &w in words {
+        add_word(table, w, flags);
+    }
+}
+
+fn add_word(table: &mut HashSet<Word>, text: &'static str, flags: u32) {
+    let flags = flags | table.get(text).map_or(0, |w| w.flags);
+    table.replace(Word { text, flags });
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -496,20 +648,64 @@ fn initial_gap(g: &str) -> bool {
 impl NameDetector {
     /// Builds the detector from the bundled gazetteers.
     pub(crate) fn new() -> crate::Result<Self> {
-        let d = Self {
-            forenames: word_set(FORENAMES),
-            surnames: word_set(SURNAMES),
-            ambiguous: word_set(AMBIGUOUS),
-            nonnames: word_set(NONNAMES),
-            stopwords: word_set(STOPWORDS),
-        };
-        if d.forenames.is_empty() || d.surnames.is_empty() {
+        let mut words: HashSet<Word> = HashSet::default();
+        let mut sizes = [0usize; 5];
+        let lists = [
+            (FORENAMES, flag::FORE),
+            (SURNAMES, flag::SUR),
+            (AMBIGUOUS, flag::AMBIGUOUS_FLAG),
+            (NONNAMES, flag::NONNAME),
+            (STOPWORDS, flag::STOP),
+        ];
+        for ((data, f), size) in lists.into_iter().zip(sizes.iter_mut()) {
+            let list: Vec<&'static str> = word_list(data).collect();
+            let distinct: HashSet<&str> = list.iter().copied().collect();
+            *size = distinct.len();
+            add_words(&mut words, &list, f);
+        }
+        add_words(&mut words, PLACE_SUFFIXES, flag::PLACE_SUFFIX);
+        add_words(&mut words, PLACE_PREFIXES, flag::PLACE_PREFIX);
+        add_words(&mut words, PARTICLES, flag::PARTICLE);
+        add_words(&mut words, PERSON_WORDS, flag::PERSON_WORD);
+        add_words(&mut words, RELATIONS, flag::RELATION | flag::TRIGGER);
+        add_words(&mut words, GREETINGS, flag::GREETING);
+        add_words(&mut words, FILLERS, flag::FILLER);
+        add_words(&mut words, RANK_ABBREVIATIONS, flag::RANK_ABBREVIATION);
+        add_words(
+            &mut words,
+            LOWER_RANK_ABBREVIATIONS,
+            flag::LOWER_RANK_ABBREVIATION,
+        );
+        add_words(&mut words, TRIGGERS, flag::TRIGGER);
+        add_words(&mut words, &["name", "names"], flag::NAME);
+        add_words(&mut words, &["here", "speaking"], flag::HERE);
+        for &(w, lower_ok) in TITLES {
+            add_word(
+                &mut words,
+                w,
+                flag::TITLE | if lower_ok { flag::TITLE_LOWER } else { 0 },
+            );
+        }
+        for &(w, formal) in RANK_WORDS {
+            add_word(
+                &mut words,
+                w,
+                flag::RANK_WORD | if formal { flag::FORMAL_RANK_WORD } else { 0 },
+            );
+        }
+        let [forenames, surnames, ..] = sizes;
+        if forenames == 0 || surnames == 0 {
             return Err(Error::new(
                 ErrorKind::InvalidPattern,
                 "name gazetteer is empty",
             ));
         }
-        Ok(d)
+        Ok(Self { words, sizes })
+    }
+
+    /// The list flags of a lower-cased word (0 when in no list).
+    fn flags(&self, lo: &str) -> u32 {
+        self.words.get(lo).map_or(0, |w| w.flags)
     }
 
     /// Appends a `Kind::Name` finding for every person name in `norm`.
@@ -522,6 +718,12 @@ impl NameDetector {
     /// except inside a rank + name ("PC Bloggs") and parts of the subject's
     /// declared name in `ctx`, which stay the officer's.
     pub(crate) fn find(&self, norm: &str, ctx: &TextContext, out: &mut Vec<Finding>) {
+        self.find_with(norm, ctx, out, true);
+    }
+
+    /// [`NameDetector::find`]; `prefilter: false` runs every context family
+    /// at every token (tests check that the prefilter changes nothing).
+    fn find_with(&self, norm: &str, ctx: &TextContext, out: &mut Vec<Finding>, prefilter: bool) {
         let mut lower = String::with_capacity(norm.len());
         let toks = self.tokenise(norm, &mut lower);
         if toks.is_empty() {
@@ -534,8 +736,17 @@ impl NameDetector {
         };
         let mut covered = vec![false; toks.len()];
         let mut cands: Vec<Cand> = Vec::new();
+        // The first "here"/"speaking" token after `i` (or the end).
+        let mut next_here = 0;
         for i in 0..toks.len() {
-            s.context_families(i, &mut covered, &mut cands);
+            if next_here <= i {
+                next_here = (i + 1..toks.len())
+                    .find(|&k| s.full_flags(k) & flag::HERE != 0)
+                    .unwrap_or(toks.len());
+            }
+            if !prefilter || s.may_start_family(i, next_here) {
+                s.context_families(i, &mut covered, &mut cands);
+            }
         }
         let mut i = 0;
         while i < toks.len() {
@@ -545,39 +756,43 @@ impl NameDetector {
         merge(cands, out);
     }
 
-    fn classify(&self, lo: &str, original: &str) -> Class {
-        if self.ambiguous.contains(lo) {
+    /// The class of a token from its lower-cased core `lo`, the core's list
+    /// flags `f` and the core as written.
+    fn classify(&self, lo: &str, f: u32, original: &str) -> Class {
+        let has = |f: u32, bit: u32| f & bit != 0;
+        if has(f, flag::AMBIGUOUS_FLAG) {
             return Class::Ambiguous {
-                sur: self.surnames.contains(lo),
+                sur: has(f, flag::SUR),
             };
         }
-        if self.stopwords.contains(lo) {
+        if has(f, flag::STOP) {
             return Class::Block;
         }
-        if self.nonnames.contains(lo) {
+        if has(f, flag::NONNAME) {
             // "Costa", "Poole", "Christian": a place or word that is also a
             // gazetteer name needs a second signal, like the ambiguous ones.
-            let sur = self.surnames.contains(lo);
-            if sur || self.forenames.contains(lo) {
+            let sur = has(f, flag::SUR);
+            if sur || has(f, flag::FORE) {
                 return Class::Ambiguous { sur };
             }
             return Class::Block;
         }
-        let mut fore = self.forenames.contains(lo);
-        let mut sur = self.surnames.contains(lo);
+        let mut fore = has(f, flag::FORE);
+        let mut sur = has(f, flag::SUR);
         if !fore && !sur {
             // Compound and prefixed forms: "Mary-Jane", "McAllister-Jones",
             // "O'Neill", "MacLeod".
             if lo.contains(is_apostrophe) {
                 let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
-                if self.surnames.contains(bare.as_str()) {
+                if has(self.flags(&bare), flag::SUR) {
                     sur = true;
                 }
             }
             if lo.contains('-') {
                 for part in lo.split('-') {
-                    fore |= self.forenames.contains(part);
-                    sur |= self.surnames.contains(part) && !self.ambiguous.contains(part);
+                    let pf = self.flags(part);
+                    fore |= has(pf, flag::FORE);
+                    sur |= has(pf, flag::SUR) && !has(pf, flag::AMBIGUOUS_FLAG);
                 }
             }
             if !sur && has_surname_prefix(original) {
@@ -591,31 +806,38 @@ impl NameDetector {
         }
     }
 
+    /// Splits `norm` into tokens: letters and digits, with an apostrophe or
+    /// hyphen kept between two of them. Lower-cases each token into
+    /// `lower` and classifies it with one table look-up (two for a
+    /// possessive). ASCII text takes a byte path; the result is the same as
+    /// decoding every character.
     fn tokenise(&self, norm: &str, lower: &mut String) -> Vec<Tok> {
-        let mut toks = Vec::new();
-        let mut it = norm.char_indices().peekable();
-        while let Some((start, c)) = it.next() {
+        // About one token per six bytes of prose; growth covers the rest.
+        let mut toks = Vec::with_capacity(norm.len() / 8 + 1);
+        let mut p = 0;
+        let mut dash_before = false;
+        while let Some(c) = char_at(norm, p) {
             if !c.is_alphanumeric() {
+                dash_before |= matches!(c, '-' | '\u{2013}' | '\u{2014}' | '~');
+                p += c.len_utf8();
                 continue;
             }
-            let mut end = start + c.len_utf8();
-            while let Some(&(p, c2)) = it.peek() {
-                if c2.is_alphanumeric() {
-                    end = p + c2.len_utf8();
-                    it.next();
-                } else if is_joiner(c2) {
-                    // A joiner counts only between two alphanumerics.
-                    let after = norm.get(p + c2.len_utf8()..).and_then(|r| r.chars().next());
-                    if after.is_some_and(char::is_alphanumeric) {
-                        end = p + c2.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            let start = p;
+            let mut end = p + c.len_utf8();
+            let mut ascii = c.is_ascii();
+            while let Some(c2) = char_at(norm, end) {
+                // A joiner counts only between two alphanumerics.
+                let takes = c2.is_alphanumeric()
+                    || is_joiner(c2)
+                        && char_at(norm, end + c2.len_utf8()).is_some_and(char::is_alphanumeric);
+                if !takes {
                     break;
                 }
+                end += c2.len_utf8();
+                ascii &= c2.is_ascii();
             }
+            p = end;
+            let gap_dash = std::mem::take(&mut dash_before);
             let Some(word) = norm.get(start..end) else {
                 continue;
             };
@@ -630,34 +852,54 @@ impl NameDetector {
             }
             if !possessive {
                 // "Bloggs' car": a trailing apostrophe then a non-letter.
-                let next = norm.get(end..).and_then(|r| r.chars().next());
-                let after = norm.get(end..).and_then(|r| r.chars().nth(1));
-                if next.is_some_and(is_apostrophe) && !after.is_some_and(char::is_alphanumeric) {
-                    possessive = word.ends_with('s') || word.ends_with('S');
+                let next = char_at(norm, end);
+                if next.is_some_and(is_apostrophe) {
+                    let after = norm.get(end..).and_then(|r| r.chars().nth(1));
+                    if !after.is_some_and(char::is_alphanumeric) {
+                        possessive = word.ends_with('s') || word.ends_with('S');
+                    }
                 }
             }
             let core = norm.get(start..core_end).unwrap_or(word);
             let lo_start = lower.len();
-            let mut core_lower_end = lo_start;
-            for (k, ch) in word.char_indices() {
-                if start + k == core_end {
-                    core_lower_end = lower.len();
+            let core_lower_end;
+            if ascii {
+                // Byte for byte: ASCII lower-casing keeps every length.
+                lower.push_str(word);
+                if let Some(w) = lower.get_mut(lo_start..) {
+                    w.make_ascii_lowercase();
                 }
-                if is_apostrophe(ch) {
-                    lower.push('\'');
-                } else {
-                    lower.extend(ch.to_lowercase());
+                core_lower_end = lo_start + (core_end - start);
+            } else {
+                let mut cle = lo_start;
+                for (k, ch) in word.char_indices() {
+                    if start + k == core_end {
+                        cle = lower.len();
+                    }
+                    if is_apostrophe(ch) {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(ch.to_lowercase());
+                    }
                 }
-            }
-            if core_end == end {
-                core_lower_end = lower.len();
+                if core_end == end {
+                    cle = lower.len();
+                }
+                core_lower_end = cle;
             }
             let lo = lo_start..core_lower_end;
             let full = lo_start..lower.len();
+            let lo_str = lower.get(lo.clone()).unwrap_or("");
+            let lo_flags = self.flags(lo_str);
+            let full_flags = if core_end == end {
+                lo_flags
+            } else {
+                self.flags(lower.get(full.clone()).unwrap_or(""))
+            };
             let shape = shape_of(core);
             let class = match shape {
                 Shape::Other => Class::Unknown,
-                _ => self.classify(lower.get(lo.clone()).unwrap_or(""), core),
+                _ => self.classify(lo_str, lo_flags, core),
             };
             toks.push(Tok {
                 start,
@@ -665,12 +907,26 @@ impl NameDetector {
                 core_end,
                 lo,
                 full,
+                lo_flags,
+                full_flags,
                 shape,
                 possessive,
+                dash_before: gap_dash,
                 class,
             });
         }
         toks
+    }
+}
+
+/// The character at byte `p` of `s` (a character boundary), without
+/// decoding when it is ASCII.
+#[inline]
+fn char_at(s: &str, p: usize) -> Option<char> {
+    match s.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(p..).and_then(|r| r.chars().next()),
+        None => None,
     }
 }
 
@@ -699,13 +955,21 @@ fn shape_of(core: &str) -> Shape {
     if !first.is_uppercase() {
         return Shape::Other;
     }
-    let rest: Vec<char> = cs.filter(|c| c.is_alphabetic()).collect();
-    if core.chars().any(|c| c.is_ascii_digit()) {
+    if core.bytes().any(|b| b.is_ascii_digit()) {
         return Shape::Other;
     }
-    if rest.is_empty() {
+    let mut any = false;
+    let mut lower = false;
+    for c in cs.filter(|c| c.is_alphabetic()) {
+        any = true;
+        if c.is_lowercase() {
+            lower = true;
+            break;
+        }
+    }
+    if !any {
         Shape::Initial
-    } else if rest.iter().any(|c| c.is_lowercase()) {
+    } else if lower {
         Shape::Cap
     } else {
         Shape::Upper
@@ -719,6 +983,16 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
+    /// List flags of token `i`'s lower-cased core (0 past the end).
+    fn lo_flags(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.lo_flags)
+    }
+
+    /// List flags of the whole lower-cased token `i` (0 past the end).
+    fn full_flags(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.full_flags)
+    }
+
     fn lo(&self, i: usize) -> &str {
         self.toks
             .get(i)
@@ -791,14 +1065,14 @@ impl Scan<'_> {
     }
 
     fn greeting_before(&self, i: usize) -> bool {
-        i > 0 && GREETINGS.contains(&self.lo(i - 1)) && self.sentence_start(i - 1)
+        i > 0 && self.lo_flags(i - 1) & flag::GREETING != 0 && self.sentence_start(i - 1)
     }
 
     fn is_place_suffix(&self, i: usize) -> bool {
         (self
             .tok(i)
             .is_some_and(|t| t.shape != Shape::Lower && t.shape != Shape::Other)
-            && PLACE_SUFFIXES.contains(&self.lo(i)))
+            && self.lo_flags(i) & flag::PLACE_SUFFIX != 0)
             // "Charles Cross police station", "Jo Bloggs station"
             || self.is(i, "station")
             || (self.is(i, "police") && self.is(i + 1, "station"))
@@ -845,7 +1119,7 @@ impl Scan<'_> {
                     })
             }
             Shape::Lower => {
-                if first.is_some() && PARTICLES.contains(&lo) {
+                if first.is_some() && t.lo_flags & flag::PARTICLE != 0 {
                     // "Ludwig van Beethoven", "bronwen da silva"
                     return self.tok(i + 1).is_some_and(|n| {
                         n.shape == Shape::Cap
@@ -923,7 +1197,7 @@ impl Scan<'_> {
             let t = self.tok(last)?;
             if t.shape == Shape::Initial
                 || t.shape == Shape::Lower
-                    && PARTICLES.contains(&self.lo(last))
+                    && self.lo_flags(last) & flag::PARTICLE != 0
                     && first_shape != Some(Shape::Lower)
             {
                 last -= 1;
@@ -993,6 +1267,29 @@ impl Scan<'_> {
         });
     }
 
+    /// Whether any context family can start at token `i`, from the list
+    /// flags of a few tokens: the first word of a phrase (self-
+    /// introduction, sign-off, cue, relation), a title or rank, "name(s)"
+    /// next, a dash before it (a "- Jo" sign-off), or "here"/"speaking"
+    /// within six tokens (`next_here`: the first such token after `i`),
+    /// which is as far as "this is A B C D here" reaches. Exact: a token
+    /// that fails it makes no candidate in [`Scan::context_families`], so
+    /// the common word costs a few flag tests instead of the phrase
+    /// matches (a test runs both ways over generated text).
+    fn may_start_family(&self, i: usize, next_here: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let starts = flag::TRIGGER;
+        let titles_ranks =
+            flag::TITLE | flag::RANK_ABBREVIATION | flag::LOWER_RANK_ABBREVIATION | flag::RANK_WORD;
+        t.full_flags & starts != 0
+            || t.lo_flags & titles_ranks != 0
+            || self.full_flags(i + 1) & flag::NAME != 0
+            || t.dash_before
+            || next_here <= i + 6
+    }
+
     /// Cue, sign-off, title and rank families starting at token `i`.
     fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>) {
         // --- strong self-introductions: "my name is", "i'm called" ---------
@@ -1036,7 +1333,7 @@ impl Scan<'_> {
             } else if self.sentence_start(i)
                 || self.greeting_before(i)
                 || self.gap(i).contains(',')
-                || (i > 0 && FILLERS.contains(&self.full(i - 1)))
+                || (i > 0 && self.full_flags(i - 1) & flag::FILLER != 0)
             {
                 (Some(i), true)
             } else {
@@ -1129,7 +1426,7 @@ impl Scan<'_> {
                 self.full(i.wrapping_sub(1)),
                 "my" | "his" | "her" | "their" | "our" | "a" | "the" | "your"
             )
-            && RELATIONS.contains(&self.full(i))
+            && self.full_flags(i) & flag::RELATION != 0
         {
             let j = i + 1;
             let g = self.gap(j);
@@ -1549,11 +1846,13 @@ impl Scan<'_> {
     /// A title at `i`; returns whether lower-case names may follow.
     fn title(&self, i: usize) -> Option<bool> {
         let t = self.tok(i)?;
-        let lo = self.lo(i);
-        let (_, lower_ok) = TITLES.iter().find(|(w, _)| *w == lo)?;
+        if t.lo_flags & flag::TITLE == 0 {
+            return None;
+        }
+        let lower_ok = t.lo_flags & flag::TITLE_LOWER != 0;
         match t.shape {
-            Shape::Cap | Shape::Upper | Shape::Initial => Some(t.shape != Shape::Cap || *lower_ok),
-            Shape::Lower if *lower_ok => Some(true),
+            Shape::Cap | Shape::Upper | Shape::Initial => Some(t.shape != Shape::Cap || lower_ok),
+            Shape::Lower if lower_ok => Some(true),
             _ => None,
         }
     }
@@ -1573,8 +1872,9 @@ impl Scan<'_> {
             }
             let t = self.tok(j)?;
             let lo = self.lo(j);
-            if (matches!(t.shape, Shape::Upper | Shape::Cap) && RANK_ABBREVIATIONS.contains(&lo))
-                || (t.shape == Shape::Lower && LOWER_RANK_ABBREVIATIONS.contains(&lo))
+            let f = t.lo_flags;
+            if (matches!(t.shape, Shape::Upper | Shape::Cap) && f & flag::RANK_ABBREVIATION != 0)
+                || (t.shape == Shape::Lower && f & flag::LOWER_RANK_ABBREVIATION != 0)
             {
                 word |= t.shape == Shape::Lower;
                 // "Ch" only before "Supt"/"Insp".
@@ -1583,11 +1883,11 @@ impl Scan<'_> {
                 }
                 formal = true;
                 any = true;
-            } else if let Some((_, f)) = RANK_WORDS.iter().find(|(w, _)| *w == lo) {
+            } else if f & flag::RANK_WORD != 0 {
                 if t.shape == Shape::Other || t.possessive {
                     break;
                 }
-                formal |= *f;
+                formal |= f & flag::FORMAL_RANK_WORD != 0;
                 word = true;
                 any = true;
             } else {
@@ -1638,7 +1938,7 @@ impl Scan<'_> {
                 let usable = self
                     .tok(k)
                     .is_some_and(|t| t.shape != Shape::Initial && t.shape != Shape::Other);
-                if usable && lo.chars().count() >= 2 && !PARTICLES.contains(&lo) {
+                if usable && lo.chars().count() >= 2 && self.lo_flags(k) & flag::PARTICLE == 0 {
                     parts.insert(lo);
                 }
             }
@@ -1658,17 +1958,16 @@ impl Scan<'_> {
                 }
             }
         }
+        // The shape and class tests first: they are cheaper than the set
+        // look-up, and most words are ordinary lower-case words.
         for (i, t) in self.toks.iter().enumerate() {
-            if skip.get(i).copied().unwrap_or(true) || !parts.contains(self.lo(i)) {
-                continue;
-            }
             let common = matches!(t.class, Class::Block | Class::Ambiguous { .. });
             let ok = match t.shape {
                 Shape::Cap | Shape::Upper => true,
                 Shape::Lower => !common,
                 Shape::Initial | Shape::Other => false,
             };
-            if ok {
+            if ok && !skip.get(i).copied().unwrap_or(true) && parts.contains(self.lo(i)) {
                 cands.push(Cand {
                     range: t.start..t.core_end,
                     toks: i..i + 1,
@@ -1715,9 +2014,9 @@ impl Scan<'_> {
         // "St Helens", "West Bromwich", "New Brighton": place names.
         if i > 0
             && space_gap(self.gap(i))
-            && self.tok(i - 1).is_some_and(|p| {
-                p.shape != Shape::Lower && PLACE_PREFIXES.contains(&self.lo(i - 1))
-            })
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.shape != Shape::Lower && p.lo_flags & flag::PLACE_PREFIX != 0)
         {
             return i + 1;
         }
@@ -1755,7 +2054,7 @@ impl Scan<'_> {
                             // "Grace's husband"
                             let person = t.possessive
                                 && t.shape == Shape::Cap
-                                && PERSON_WORDS.contains(&self.lo(i + 1));
+                                && self.lo_flags(i + 1) & flag::PERSON_WORD != 0;
                             person.then_some(Span { first: i, last: i })
                         }
                     }

@@ -73,7 +73,7 @@ fn gazetteers_are_substantial_and_lower_case() {
         "oisin",
         "dafydd",
     ] {
-        assert!(d.forenames.contains(dim), "{dim}");
+        assert!(d.flags(dim) & flag::FORE != 0, "{dim}");
     }
 }
 
@@ -562,4 +562,146 @@ fn reporter_parts_repeat_as_the_reporters() {
         out.iter().any(|f| f.party_hint != Some(Party::Reporter)),
         "{out:?}"
     );
+}
+
+/// The word table holds exactly the words of every list, each with its
+/// list's flag: one look-up answers what the separate sets did.
+#[test]
+fn word_table_flags_match_the_lists() {
+    let d = det();
+    let mut lists: Vec<(u32, Vec<&str>)> = vec![
+        (flag::FORE, word_set(FORENAMES).into_iter().collect()),
+        (flag::SUR, word_set(SURNAMES).into_iter().collect()),
+        (
+            flag::AMBIGUOUS_FLAG,
+            word_set(AMBIGUOUS).into_iter().collect(),
+        ),
+        (flag::NONNAME, word_set(NONNAMES).into_iter().collect()),
+        (flag::STOP, word_set(STOPWORDS).into_iter().collect()),
+        (flag::PLACE_SUFFIX, PLACE_SUFFIXES.to_vec()),
+        (flag::PLACE_PREFIX, PLACE_PREFIXES.to_vec()),
+        (flag::PARTICLE, PARTICLES.to_vec()),
+        (flag::PERSON_WORD, PERSON_WORDS.to_vec()),
+        (flag::RELATION, RELATIONS.to_vec()),
+        (flag::GREETING, GREETINGS.to_vec()),
+        (flag::FILLER, FILLERS.to_vec()),
+        (flag::RANK_ABBREVIATION, RANK_ABBREVIATIONS.to_vec()),
+        (
+            flag::LOWER_RANK_ABBREVIATION,
+            LOWER_RANK_ABBREVIATIONS.to_vec(),
+        ),
+        (flag::TITLE, TITLES.iter().map(|(w, _)| *w).collect()),
+        (
+            flag::TITLE_LOWER,
+            TITLES.iter().filter(|(_, l)| *l).map(|(w, _)| *w).collect(),
+        ),
+        (
+            flag::RANK_WORD,
+            RANK_WORDS.iter().map(|(w, _)| *w).collect(),
+        ),
+        (
+            flag::FORMAL_RANK_WORD,
+            RANK_WORDS
+                .iter()
+                .filter(|(_, f)| *f)
+                .map(|(w, _)| *w)
+                .collect(),
+        ),
+        (flag::NAME, vec!["name", "names"]),
+        (flag::HERE, vec!["here", "speaking"]),
+    ];
+    let mut triggers = TRIGGERS.to_vec();
+    triggers.extend_from_slice(RELATIONS);
+    lists.push((flag::TRIGGER, triggers));
+    for (bit, words) in &lists {
+        let want: std::collections::BTreeSet<&str> = words.iter().copied().collect();
+        let got: std::collections::BTreeSet<&str> = d
+            .words
+            .iter()
+            .filter(|w| w.flags & bit != 0)
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(got, want, "flag {bit:#x}");
+    }
+    assert_eq!(d.flags("not-a-listed-word"), 0);
+}
+
+fn find_both(text: &str, ctx: &TextContext) -> (Vec<Finding>, Vec<Finding>) {
+    let d = det();
+    let (mut fast, mut full) = (Vec::new(), Vec::new());
+    d.find_with(text, ctx, &mut fast, true);
+    d.find_with(text, ctx, &mut full, false);
+    (fast, full)
+}
+
+/// The prefilter in front of the context families changes no finding: every
+/// corpus narrative, as written and in lower and upper case, with and
+/// without its report's known values.
+#[test]
+fn context_prefilter_is_exact_on_the_corpus() {
+    let corpus = include_str!("../../tests/corpus/reports.jsonl");
+    let mut texts = 0;
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let Some(narrative) = v["report"]["narrative"].as_str() else {
+            continue;
+        };
+        for text in [
+            narrative.to_owned(),
+            narrative.to_lowercase(),
+            narrative.to_uppercase(),
+            narrative.replace(". ", ".\n"),
+        ] {
+            let (fast, full) = find_both(&text, &TextContext::new());
+            assert_eq!(fast, full, "{text}");
+            texts += 1;
+        }
+    }
+    assert!(texts >= 2000, "{texts}");
+}
+
+proptest! {
+    /// The same on generated text dense in cue words, names, dashes and
+    /// line breaks.
+    #[test]
+    fn context_prefilter_is_exact(
+        words in proptest::collection::vec(
+            prop_oneof![
+                prop::sample::select(vec![
+                    "my", "name", "names", "is", "was", "I", "i'm", "I’m", "im", "am", "called",
+                    "call", "me", "this", "it's", "its", "here", "speaking", "Here", "thanks",
+                    "Thank", "you", "kind", "regards", "Regards", "all", "the", "best", "so",
+                    "much", "from", "x", "xx", "cheers", "love", "known", "as", "ask", "for",
+                    "named", "aka", "speak", "to", "spoke", "involved", "victim", "witness",
+                    "them", "child", "friend", "wife", "his", "her", "a", "Mr", "mrs", "Dr",
+                    "dr", "Miss", "PC", "pc", "Sgt", "DI", "Ch", "Supt", "Detective", "Chief",
+                    "Inspector", "officer", "Officer", "4471", "Jo", "Bloggs", "jo", "bloggs",
+                    "Grace", "grace", "Will", "Victoria", "Road", "Street", "station", "police",
+                    "St", "Helens", "J.", "j.", "van", "de", "O’Neill", "Mary-Jane", "Bloggs's",
+                    "Jess'", "um", "hi", "Hello", "Dear", "went", "shop", "and", "he", "took",
+                    "money", "MacLeod", "McAllister", "Siobhán", "ÉÀ", "Dan", "ailsa",
+                    "kowalski", "stuart", "mensah",
+                ]).prop_map(str::to_owned),
+                prop::sample::select(vec![
+                    ",", ".", "-", " - ", "–", "—", "~", "\n", ":", "!", "?", ";", "(", ")",
+                    "\"", "'", "’",
+                ]).prop_map(str::to_owned),
+                "\\PC{0,3}",
+            ],
+            0..40,
+        ),
+        seps in proptest::collection::vec(prop::sample::select(vec![" ", "", "  ", "\n", ", "]), 40),
+    ) {
+        let mut text = String::new();
+        for (w, sep) in words.iter().zip(seps.iter().cycle()) {
+            text.push_str(w);
+            text.push_str(sep);
+        }
+        let mut ctx = TextContext::new();
+        ctx.add_known(Kind::Name, "Jo Bloggs", Party::Subject);
+        for c in [&TextContext::new(), &ctx] {
+            let (fast, full) = find_both(&text, c);
+            prop_assert_eq!(fast, full, "{:?}", text);
+        }
+    }
 }

@@ -8,7 +8,9 @@ use data_encoding::{BASE64, BASE64_NOPAD, Encoding, HEXLOWER_PERMISSIVE};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::pseudonym::token::is_key_id;
+use crate::pseudonym::token::{is_key_id, keyed_hmac};
+use hmac::Hmac;
+use sha2::Sha256;
 
 /// The fewest secret bytes a key may have (256 bits).
 pub(crate) const MIN_SECRET_LEN: usize = 32;
@@ -60,6 +62,9 @@ const KEY_FILE_MAGIC: &str = "report-shield-key v1";
 pub struct Key {
     id: String,
     secret: Zeroizing<Vec<u8>>,
+    /// The HMAC state keyed with `secret` (key pads hashed), cloned per
+    /// token; wiped on drop like the secret.
+    mac: Hmac<Sha256>,
     insecure_test: bool,
 }
 
@@ -88,6 +93,7 @@ impl Key {
         owned.extend_from_slice(secret);
         Ok(Key {
             id: id.to_owned(),
+            mac: keyed_hmac(&owned),
             secret: owned,
             insecure_test: false,
         })
@@ -322,9 +328,16 @@ impl Key {
         &self.id
     }
 
-    /// The secret bytes. Only the MAC computation reads them.
+    /// The secret bytes. Only the MAC set-up and the keyring's
+    /// same-secret check read them.
     pub(crate) fn secret(&self) -> &[u8] {
         &self.secret
+    }
+
+    /// The HMAC-SHA256 state keyed with the secret, for
+    /// [`token::mac_chars`](crate::pseudonym::token::mac_chars).
+    pub(crate) fn keyed_mac(&self) -> &Hmac<Sha256> {
+        &self.mac
     }
 
     /// Whether this is the public test key from [`crate::pseudonym::dangerous`].
@@ -339,6 +352,7 @@ impl Key {
         secret.extend_from_slice(INSECURE_TEST_SECRET);
         Key {
             id: id.to_owned(),
+            mac: keyed_hmac(&secret),
             secret,
             insecure_test: true,
         }

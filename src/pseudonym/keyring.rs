@@ -131,7 +131,7 @@ impl Keyring {
     pub(crate) fn token_in(&self, kind: TokenKind, value: &str, scope_tag: &str) -> String {
         let canonical = kind.canonical(value);
         let mac = token::mac_chars(
-            self.active.secret(),
+            self.active.keyed_mac(),
             &kind.domain_tag(),
             scope_tag,
             &canonical,
@@ -182,7 +182,7 @@ impl Keyring {
             return false;
         };
         let expected = token::mac_chars(
-            key.secret(),
+            key.keyed_mac(),
             &kind.domain_tag(),
             scope_tag,
             &kind.canonical(value),
