@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 use crate::attribute::Party;
 use crate::attribute::cues::Cues;
 use crate::detect::{Kind, TextContext};
+use crate::text::{digit_word, repeat_word};
 
 /// The comparable form of a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,27 +101,11 @@ fn spoken_digits(s: &str) -> String {
             continue;
         }
         let lower = word.to_ascii_lowercase();
-        let digit = match lower.as_str() {
-            "oh" | "o" | "zero" | "nought" | "nil" => Some('0'),
-            "one" => Some('1'),
-            "two" => Some('2'),
-            "three" => Some('3'),
-            "four" => Some('4'),
-            "five" => Some('5'),
-            "six" => Some('6'),
-            "seven" => Some('7'),
-            "eight" => Some('8'),
-            "nine" => Some('9'),
-            "double" => {
-                repeat = 2;
-                continue;
-            }
-            "triple" | "treble" => {
-                repeat = 3;
-                continue;
-            }
-            _ => None,
-        };
+        if let Some(n) = repeat_word(&lower) {
+            repeat = n;
+            continue;
+        }
+        let digit = digit_word(&lower).map(|d| char::from(b'0' + d));
         if let Some(d) = digit {
             out.extend(std::iter::repeat_n(d, repeat));
         } else if lower.bytes().any(|b| b.is_ascii_digit()) {

@@ -357,7 +357,9 @@ impl Detector {
             // A candidate whose handler accepted only a prefix (or nothing)
             // gives back a short tail to scan again.
             let tail = match rule {
-                Rule::NumRun => numbers::rescan_from(&scan, &range, before),
+                // Spoken digits end where digits may start something else
+                // ("after six. 1 Acacia Ave.").
+                Rule::NumRun | Rule::Spelled => numbers::rescan_from(&scan, &range, before),
                 Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
                     police::rescan_from(&range, value.as_ref())
                 }

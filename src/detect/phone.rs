@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::{Kind, Rule, Scan};
+use crate::text::{digit_word, repeat_word};
 
 const WORD: &str = r"(?i:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|plus)";
 
@@ -121,22 +122,6 @@ pub(crate) fn find_in_groups(
     found
 }
 
-fn word_digit(w: &str) -> Option<u8> {
-    Some(match w {
-        "zero" | "oh" | "o" | "nought" | "nil" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        _ => return None,
-    })
-}
-
 /// Spelled-out or mixed digits: expands the words and looks for phone
 /// numbers made of whole tokens.
 pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
@@ -155,25 +140,18 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
         }
         let lower = tok.to_ascii_lowercase();
         let range = base + start..base + start + tok.len();
-        match lower.as_str() {
-            "double" => {
-                repeat = Some((2, range.start));
-                continue;
-            }
-            "triple" | "treble" => {
-                repeat = Some((3, range.start));
-                continue;
-            }
-            "plus" => {
-                if groups.is_empty() {
-                    plus = true;
-                    plus_start = Some(range.start);
-                }
-                continue;
-            }
-            _ => {}
+        if let Some(count) = repeat_word(&lower) {
+            repeat = Some((count, range.start));
+            continue;
         }
-        let mut digits: Vec<u8> = if let Some(d) = word_digit(&lower) {
+        if lower == "plus" {
+            if groups.is_empty() {
+                plus = true;
+                plus_start = Some(range.start);
+            }
+            continue;
+        }
+        let mut digits: Vec<u8> = if let Some(d) = digit_word(&lower) {
             vec![d]
         } else if tok.bytes().all(|b| b.is_ascii_digit()) {
             tok.bytes().map(|b| b - b'0').collect()

@@ -13,6 +13,7 @@ use std::net::IpAddr;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::detect::Kind;
+use crate::text::{digit_word, repeat_word};
 
 /// The canonical form of `value` as an identifier of `kind`.
 ///
@@ -155,32 +156,6 @@ fn digits(pre: &str) -> String {
     pre.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// A spoken digit word.
-fn digit_word(w: &str) -> Option<char> {
-    Some(match w {
-        "zero" | "oh" | "o" | "nought" | "nil" | "naught" => '0',
-        "one" => '1',
-        "two" => '2',
-        "three" => '3',
-        "four" => '4',
-        "five" => '5',
-        "six" => '6',
-        "seven" => '7',
-        "eight" => '8',
-        "nine" => '9',
-        _ => return None,
-    })
-}
-
-/// A repeat word and how many times it repeats the next digit.
-fn repeat_word(w: &str) -> Option<usize> {
-    match w {
-        "double" => Some(2),
-        "triple" | "treble" => Some(3),
-        _ => None,
-    }
-}
-
 /// Reads the digits of a phone number, with spoken and look-alike forms.
 /// Returns whether it started with an international `+` and the digits.
 fn phone_digits(pre: &str) -> (bool, String) {
@@ -203,7 +178,7 @@ fn phone_digits(pre: &str) -> (bool, String) {
             plus = true;
             continue;
         }
-        if let Some(d) = digit_word(word) {
+        if let Some(d) = digit_word(word).map(|d| char::from(b'0' + d)) {
             for _ in 0..repeat {
                 out.push(d);
             }

@@ -37,8 +37,10 @@
 //! and nothing is stored per byte.
 
 mod fast_hash;
+mod spoken;
 
 pub(crate) use self::fast_hash::FastHashSet;
+pub(crate) use self::spoken::{digit_word, repeat_word};
 
 use std::borrow::Cow;
 use std::fmt;
