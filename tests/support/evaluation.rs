@@ -97,76 +97,33 @@ impl Evaluation {
             self.score.table()
         );
         let _ = writeln!(s, "== end to end (disseminated JSON, leak standard)");
-        let _ = writeln!(
-            s,
-            "{:<18} {:>8} {:>8} {:>9}",
-            "reporter kind", "values", "leaked", "leak %"
+        table(
+            &mut s,
+            "reporter kind",
+            "leaked",
+            "leak %",
+            &self.reporter_leaks,
         );
-        for (k, e) in &self.reporter_leaks {
-            let _ = writeln!(
-                s,
-                "{k:<18} {:>8} {:>8} {:>8.2}%",
-                e.values,
-                e.hits,
-                pct(e.hits, e.values)
-            );
-        }
-        let t = total(&self.reporter_leaks);
-        let _ = writeln!(
-            s,
-            "{:<18} {:>8} {:>8} {:>8.2}%\n",
-            "ALL",
-            t.values,
-            t.hits,
-            pct(t.hits, t.values)
-        );
-        let _ = writeln!(
-            s,
-            "{:<18} {:>8} {:>8} {:>9}",
-            "subject kind", "values", "kept", "kept %"
-        );
-        for (k, e) in &self.subject_kept {
-            let _ = writeln!(
-                s,
-                "{k:<18} {:>8} {:>8} {:>8.2}%",
-                e.values,
-                e.hits,
-                pct(e.hits, e.values)
-            );
-        }
-        let t = total(&self.subject_kept);
-        let _ = writeln!(
-            s,
-            "{:<18} {:>8} {:>8} {:>8.2}%\n",
-            "ALL",
-            t.values,
-            t.hits,
-            pct(t.hits, t.values)
-        );
-        let _ = writeln!(
-            s,
-            "{:<18} {:>8} {:>8} {:>9}",
-            "look-alike", "values", "kept", "kept %"
-        );
-        for (k, e) in &self.lookalike_kept {
-            let _ = writeln!(
-                s,
-                "{k:<18} {:>8} {:>8} {:>8.2}%",
-                e.values,
-                e.hits,
-                pct(e.hits, e.values)
-            );
-        }
-        let t = total(&self.lookalike_kept);
-        let _ = writeln!(
-            s,
-            "{:<18} {:>8} {:>8} {:>8.2}%",
-            "ALL",
-            t.values,
-            t.hits,
-            pct(t.hits, t.values)
-        );
+        let _ = writeln!(s);
+        table(&mut s, "subject kind", "kept", "kept %", &self.subject_kept);
+        let _ = writeln!(s);
+        table(&mut s, "look-alike", "kept", "kept %", &self.lookalike_kept);
         s
+    }
+}
+
+/// One end-to-end table: a row per kind and an `ALL` row.
+fn table(s: &mut String, heading: &str, hits: &str, rate: &str, rows: &BTreeMap<String, EndToEnd>) {
+    let _ = writeln!(s, "{heading:<18} {:>8} {hits:>8} {rate:>9}", "values");
+    let t = total(rows);
+    for (k, e) in rows.iter().chain([(&"ALL".to_owned(), &t)]) {
+        let _ = writeln!(
+            s,
+            "{k:<18} {:>8} {:>8} {:>8.2}%",
+            e.values,
+            e.hits,
+            pct(e.hits, e.values)
+        );
     }
 }
 
