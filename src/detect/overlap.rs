@@ -17,7 +17,10 @@
 //! When a finding is discarded, its `party_hint` is merged into the winner:
 //! [`Party::Reporter`] beats any other hint (for safety, a detail someone
 //! said was the reporter's stays the reporter's), otherwise the winner keeps
-//! its own hint, or takes the loser's if it had none.
+//! its own hint, or takes the loser's if it had none. One exception: a
+//! name the caller declared as a subject's or third party's (a known value)
+//! keeps that party when the reporter hint comes only from context inside
+//! it, such as "- Daniel Reeves" read as a sign-off.
 
 use std::cmp::Ordering;
 
@@ -51,11 +54,30 @@ pub(crate) fn compare(a: &Finding, b: &Finding) -> Ordering {
 
 /// Merges the loser's party hint into the winner.
 pub(crate) fn merge_hint(winner: &mut Finding, loser: &Finding) {
+    if declared_name_holds(winner, loser) {
+        return;
+    }
     winner.party_hint = match (winner.party_hint, loser.party_hint) {
         (Some(Party::Reporter), _) | (_, Some(Party::Reporter)) => Some(Party::Reporter),
         (Some(w), _) => Some(w),
         (None, l) => l,
     };
+}
+
+/// Whether `winner` is a name the caller declared as a subject's or a
+/// third party's (a known value) and `loser` only an inference inside it
+/// (a sign-off, a self-introduction): then the declaration stands. The
+/// declared name is in the report's subject block already, so keeping it in
+/// the text says nothing about the reporter; a name declared as the
+/// reporter's is a known value too and still wins through the rule above.
+fn declared_name_holds(winner: &Finding, loser: &Finding) -> bool {
+    let declared = |f: &Finding| f.detector.starts_with("known.");
+    winner.kind == crate::detect::Kind::Name
+        && declared(winner)
+        && !declared(loser)
+        && matches!(winner.party_hint, Some(Party::Subject | Party::ThirdParty))
+        && winner.range.start <= loser.range.start
+        && loser.range.end <= winner.range.end
 }
 
 /// Resolves overlaps: returns non-overlapping findings sorted by start.
@@ -200,5 +222,39 @@ mod tests {
         ]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].range, 0..30);
+    }
+
+    fn known(kind: Kind, r: std::ops::Range<usize>, party: Party) -> Finding {
+        Finding::new(kind, r, 0.99, "known.name", true).with_party_hint(party)
+    }
+
+    #[test]
+    fn declared_subject_name_holds_against_an_inferred_sign_off_inside_it() {
+        let sign_off = Finding::new(Kind::Name, 4..19, 0.9, "name.sign_off", false)
+            .with_party_hint(Party::Reporter);
+        let out = resolve(vec![known(Kind::Name, 4..19, Party::Subject), sign_off]);
+        assert_eq!(out[0].party_hint, Some(Party::Subject));
+        // An inference reaching past the declared name still makes it the
+        // reporter's: the union holds text the declaration does not cover.
+        let wider = Finding::new(Kind::Name, 4..25, 0.9, "name.sign_off", false)
+            .with_party_hint(Party::Reporter);
+        let out = resolve(vec![known(Kind::Name, 4..19, Party::Subject), wider]);
+        assert_eq!(out[0].party_hint, Some(Party::Reporter));
+        // A declared reporter name always wins.
+        let out = resolve(vec![
+            known(Kind::Name, 4..19, Party::Subject),
+            known(Kind::Name, 4..19, Party::Reporter),
+        ]);
+        assert_eq!(out[0].party_hint, Some(Party::Reporter));
+        // Not for other kinds: "call me on <a number declared as the
+        // subject's>" stays protected.
+        let phone = Finding::new(Kind::Phone, 4..19, 0.9, "phone.cue", false)
+            .with_party_hint(Party::Reporter);
+        let out = resolve(vec![
+            Finding::new(Kind::Phone, 4..19, 0.99, "known.phone", true)
+                .with_party_hint(Party::Subject),
+            phone,
+        ]);
+        assert_eq!(out[0].party_hint, Some(Party::Reporter));
     }
 }
