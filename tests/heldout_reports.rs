@@ -1,0 +1,377 @@
+//! Held-out end-to-end evaluation on `tests/heldout/reports.jsonl`.
+//!
+//! The held-out set was written apart from the evaluation corpus: by hand,
+//! by a red-team reviewer who did not use `tests/corpus/generate.py`, its
+//! templates, its name lists or its disguise functions. It holds 65 whole
+//! intake reports in real-world voices the generator does not produce: a
+//! call handler's third-person notes, an angry run-on rant, text-speak,
+//! non-native English, formal letters with signature blocks
+//! ("HOLLINGWORTH, Patricia" and an address under it), pasted WhatsApp
+//! chats with timestamps and sender names, police staff reporting their
+//! supervisor, domestic abuse by an officer partner, a sex worker, a
+//! business owner paying for "protection", online abuse with handles and
+//! URLs. Values are disguised in forms people type (spelled digits,
+//! "at"/"dot", `[at]`, zero-width and full-width characters, emoji
+//! separators, a line break inside a number, ALL CAPS, "Surname, First",
+//! initials, nicknames, sign-offs after "ps" / "x" / "-"), and officers are
+//! named by rank, surname and collar number in many orders, with misspelt
+//! ranks ("Sargent", "Constabel").
+//!
+//! Same line format, kinds and parties as the corpus (see
+//! `tests/corpus/README.md`). Look-alike kinds are the corpus's; road
+//! numbers (A38, M1), bus routes and flat numbers in the facts are
+//! annotated `quantity`, CAD and custody numbers `crime_ref`. Every value
+//! is synthetic (Ofcom drama numbers, example.com/.org/.net, 192.0.2.0/24,
+//! 2001:db8::/32, invented names).
+//!
+//! The figures asserted below are the ones measured when the set was
+//! written (floors rounded from the measurement, so the test fails if the
+//! crate gets worse on this set). Raise them when a family of misses is
+//! fixed; never lower them to make a change pass. Do not tune detectors on
+//! these sentences: fix the family a miss belongs to, then write new
+//! held-out reports.
+//!
+//! `cargo run --release --example evaluate -- --corpus tests/heldout/reports.jsonl`
+//! prints the full tables; `cargo test --test heldout_reports -- --nocapture`
+//! prints them and every miss.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "support/evaluation.rs"]
+mod evaluation;
+#[path = "support/leak.rs"]
+mod leak;
+#[path = "support/score.rs"]
+mod score;
+
+use std::collections::BTreeMap;
+
+use report_shield::{Anonymiser, Kind, Report, dangerous};
+use serde_json::Value;
+
+const HELDOUT: &str = include_str!("heldout/reports.jsonl");
+
+/// Ceiling on the share of reporter values leaked, as `evaluation.rs`
+/// measures it on the raw JSON (measured 0.2000: 28 of 140).
+const MAX_REPORTER_LEAK_RATE: f64 = 0.201;
+/// Floor on the share of subject values kept (measured 0.9881: 83 of 84).
+const MIN_SUBJECT_KEEP_RATE: f64 = 0.988;
+/// Floor on the share of look-alikes kept as written (measured 0.9760: 122
+/// of 125; two of the three misses are artefacts of the raw JSON, see
+/// [`disseminated_text`]).
+const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.975;
+/// The same three bounds on the decoded text of the disseminated report
+/// (see [`disseminated_text`]): measured 0.2143 (30 of 140 reporter values
+/// leaked), 0.9881 (83 of 84 subject values kept), 0.9920 (124 of 125
+/// look-alikes kept).
+const MAX_STRICT_REPORTER_LEAK_RATE: f64 = 0.215;
+const MIN_STRICT_SUBJECT_KEEP_RATE: f64 = 0.988;
+const MIN_STRICT_LOOKALIKE_KEEP_RATE: f64 = 0.991;
+
+const LOOKALIKE_KINDS: &[&str] = &[
+    "money",
+    "time",
+    "crime_ref",
+    "year",
+    "percentage",
+    "quantity",
+    "event_date",
+    "service_number",
+];
+
+struct Ann {
+    field: String,
+    start: usize,
+    end: usize,
+    value: String,
+    kind: String,
+    party: String,
+}
+
+fn load() -> Vec<(Value, Vec<Ann>)> {
+    HELDOUT
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).expect("one JSON object per line");
+            let anns = v["annotations"]
+                .as_array()
+                .expect("annotations array")
+                .iter()
+                .map(|a| Ann {
+                    field: a["field"].as_str().expect("field").to_owned(),
+                    start: usize::try_from(a["start"].as_u64().expect("start")).unwrap(),
+                    end: usize::try_from(a["end"].as_u64().expect("end")).unwrap(),
+                    value: a["value"].as_str().expect("value").to_owned(),
+                    kind: a["kind"].as_str().expect("kind").to_owned(),
+                    party: a["party"].as_str().expect("party").to_owned(),
+                })
+                .collect();
+            (v["report"].clone(), anns)
+        })
+        .collect()
+}
+
+fn anonymiser() -> Anonymiser {
+    Anonymiser::builder()
+        .key(dangerous::insecure_test_key())
+        .build()
+        .expect("builds")
+}
+
+/// Every span holds its value in a known field with a known kind and party;
+/// spans in a field do not overlap; every report parses.
+#[test]
+fn heldout_annotations_match_their_fields() {
+    let set = load();
+    assert!(
+        (60..=80).contains(&set.len()),
+        "{} held-out reports",
+        set.len()
+    );
+    for (report, anns) in &set {
+        let id = report["id"].as_str().unwrap_or("?");
+        Report::from_json(&report.to_string()).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let mut by_field: BTreeMap<&str, Vec<&Ann>> = BTreeMap::new();
+        for a in anns {
+            let text = evaluation::field_text(report, &a.field)
+                .unwrap_or_else(|| panic!("{id}: unknown field {}", a.field));
+            assert_eq!(
+                text.get(a.start..a.end),
+                Some(a.value.as_str()),
+                "{id}: {}",
+                a.field
+            );
+            match a.party.as_str() {
+                "lookalike" => assert!(
+                    LOOKALIKE_KINDS.contains(&a.kind.as_str()),
+                    "{id}: look-alike kind {}",
+                    a.kind
+                ),
+                "reporter" | "subject" | "third_party" => {
+                    assert!(Kind::from_name(&a.kind).is_some(), "{id}: kind {}", a.kind);
+                }
+                p => panic!("{id}: party {p}"),
+            }
+            by_field.entry(&a.field).or_default().push(a);
+        }
+        for list in by_field.values_mut() {
+            list.sort_by_key(|a| a.start);
+            for w in list.windows(2) {
+                assert!(w[0].end <= w[1].start, "{id}: overlapping annotations");
+            }
+        }
+    }
+}
+
+/// The field with every annotated span replaced by a neutral token.
+fn masked(text: &str, anns: &[&Ann]) -> String {
+    let mut spans: Vec<(usize, usize)> = anns.iter().map(|a| (a.start, a.end)).collect();
+    spans.sort_unstable();
+    let mut out = String::new();
+    let mut pos = 0;
+    for (s, e) in spans {
+        out.push_str(&text[pos..s]);
+        out.push_str("[X]");
+        pos = e;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+/// The annotations are complete and the leak rules apply to them: every
+/// reporter value leaks through its own field and stops leaking once every
+/// annotated span is masked; subject values and look-alikes are kept in
+/// their own field.
+#[test]
+fn heldout_reporter_values_leak_until_masked() {
+    let set = load();
+    let mut failures = Vec::new();
+    for (report, anns) in &set {
+        let id = report["id"].as_str().unwrap_or("?");
+        let mut by_field: BTreeMap<&str, Vec<&Ann>> = BTreeMap::new();
+        for a in anns {
+            by_field.entry(&a.field).or_default().push(a);
+        }
+        for (field, list) in &by_field {
+            let text = evaluation::field_text(report, field).expect("field");
+            let hidden = masked(text, list);
+            for a in list {
+                if a.party == "reporter" {
+                    if !leak::leaked(text, &a.kind, &a.value) {
+                        failures.push(format!(
+                            "{id} {field}: {} {:?} not leaking",
+                            a.kind, a.value
+                        ));
+                    }
+                    if leak::leaked(&hidden, &a.kind, &a.value) {
+                        failures.push(format!(
+                            "{id} {field}: {} {:?} leaks masked",
+                            a.kind, a.value
+                        ));
+                    }
+                } else if !leak::kept(text, &a.value) {
+                    failures.push(format!("{id} {field}: {} {:?} not kept", a.kind, a.value));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every string of the disseminated JSON (keys and values, numbers
+/// written out), decoded and one per line. `evaluation::evaluate` checks the
+/// raw serialisation, where a line break inside a string is the two
+/// characters `\n`: the `n` glues onto the next word or number, so a value
+/// right after a line break (or a number split by one) is neither found as
+/// leaked nor as kept. This text is what a reader of the report sees.
+fn disseminated_text(json: &str) -> String {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Number(n) => out.push(n.to_string()),
+            Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            Value::Object(map) => {
+                for (k, v) in map {
+                    out.push(k.clone());
+                    walk(v, out);
+                }
+            }
+            Value::Bool(_) | Value::Null => {}
+        }
+    }
+    let value: Value = serde_json::from_str(json).expect("disseminated JSON");
+    let mut out = Vec::new();
+    walk(&value, &mut out);
+    out.join("\n")
+}
+
+/// End-to-end outcome of one annotated value on the decoded disseminated
+/// text: a miss is a reporter value leaked, a subject value or look-alike
+/// not kept; third-party values are listed when they survive (not scored:
+/// the default policy keeps third-party names and ages).
+#[derive(Default)]
+struct Strict {
+    /// (values, misses) per party.
+    per_party: BTreeMap<&'static str, (usize, usize)>,
+    /// `report-id party kind "value"` for every miss.
+    misses: Vec<String>,
+    /// `report-id kind "value"` for every third-party value left in.
+    third_party_left: Vec<String>,
+}
+
+impl Strict {
+    fn rate(&self, party: &str) -> f64 {
+        let (v, m) = self.per_party.get(party).copied().unwrap_or_default();
+        if v == 0 { 0.0 } else { m as f64 / v as f64 }
+    }
+}
+
+fn strict(set: &[(Value, Vec<Ann>)], anonymiser: &Anonymiser) -> Strict {
+    let mut st = Strict::default();
+    for (report, anns) in set {
+        let id = report["id"].as_str().unwrap_or("?");
+        let parsed = Report::from_json(&report.to_string()).expect("parses");
+        let json = anonymiser
+            .anonymise(&parsed)
+            .expect("anonymises")
+            .to_json()
+            .expect("serialises");
+        let text = disseminated_text(&json);
+        for a in anns {
+            let (party, miss) = match a.party.as_str() {
+                "reporter" => ("reporter", leak::leaked(&text, &a.kind, &a.value)),
+                "subject" => ("subject", !leak::kept(&text, &a.value)),
+                "lookalike" => ("lookalike", !leak::kept(&text, &a.value)),
+                _ => {
+                    if leak::leaked(&text, &a.kind, &a.value) {
+                        st.third_party_left
+                            .push(format!("{id} {} {:?}", a.kind, a.value));
+                    }
+                    continue;
+                }
+            };
+            let e = st.per_party.entry(party).or_default();
+            e.0 += 1;
+            if miss {
+                e.1 += 1;
+                st.misses
+                    .push(format!("{id} {party} {} {:?}", a.kind, a.value));
+            }
+        }
+    }
+    st
+}
+
+#[test]
+fn heldout_meets_its_measured_floors() {
+    let anonymiser = anonymiser();
+    let ev = evaluation::evaluate(HELDOUT, &anonymiser);
+    let set = load();
+    let st = strict(&set, &anonymiser);
+    let report = format!(
+        "{}\nevaluation (raw JSON): reporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
+         decoded text: reporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
+         misses on the decoded text:\n{}\nthird-party values left in:\n{}",
+        ev.report(),
+        100.0 * ev.reporter_leak_rate(),
+        100.0 * ev.subject_keep_rate(),
+        100.0 * ev.lookalike_keep_rate(),
+        100.0 * st.rate("reporter"),
+        100.0 * (1.0 - st.rate("subject")),
+        100.0 * (1.0 - st.rate("lookalike")),
+        st.misses.join("\n"),
+        st.third_party_left.join("\n")
+    );
+    println!("{report}");
+    assert_eq!(ev.reports, set.len(), "reports evaluated");
+    assert_eq!(ev.rejected, 0, "reports rejected\n{report}");
+    for (what, measured, bound, ceiling) in [
+        (
+            "reporter leak (raw JSON)",
+            ev.reporter_leak_rate(),
+            MAX_REPORTER_LEAK_RATE,
+            true,
+        ),
+        (
+            "subject keep (raw JSON)",
+            ev.subject_keep_rate(),
+            MIN_SUBJECT_KEEP_RATE,
+            false,
+        ),
+        (
+            "look-alike keep (raw JSON)",
+            ev.lookalike_keep_rate(),
+            MIN_LOOKALIKE_KEEP_RATE,
+            false,
+        ),
+        (
+            "reporter leak (decoded)",
+            st.rate("reporter"),
+            MAX_STRICT_REPORTER_LEAK_RATE,
+            true,
+        ),
+        (
+            "subject keep (decoded)",
+            1.0 - st.rate("subject"),
+            MIN_STRICT_SUBJECT_KEEP_RATE,
+            false,
+        ),
+        (
+            "look-alike keep (decoded)",
+            1.0 - st.rate("lookalike"),
+            MIN_STRICT_LOOKALIKE_KEEP_RATE,
+            false,
+        ),
+    ] {
+        let ok = if ceiling {
+            measured <= bound
+        } else {
+            measured >= bound
+        };
+        assert!(
+            ok,
+            "{what}: measured {measured:.4}, bound {bound}\n{report}"
+        );
+    }
+}
