@@ -4,7 +4,12 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate [-- CORPUS.jsonl] [--leaks]
+//! cargo run --release --example evaluate -- --corpus tests/heldout/reports.jsonl
 //! ```
+//!
+//! The corpus defaults to `tests/corpus/reports.jsonl`; give another one as
+//! the first plain argument or with `--corpus PATH` (`--corpus=PATH`), for
+//! example the held-out set `tests/heldout/reports.jsonl`.
 //!
 //! `--leaks` also lists the ids of reports with a reporter leak (ids only,
 //! never values).
@@ -23,10 +28,15 @@ use report_shield::{Anonymiser, dangerous};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_leaks = args.iter().any(|a| a == "--leaks");
-    let path = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .cloned()
+    let flagged = args.iter().enumerate().find_map(|(i, a)| {
+        if a == "--corpus" {
+            args.get(i + 1).cloned()
+        } else {
+            a.strip_prefix("--corpus=").map(str::to_owned)
+        }
+    });
+    let path = flagged
+        .or_else(|| args.iter().find(|a| !a.starts_with("--")).cloned())
         .unwrap_or_else(|| "tests/corpus/reports.jsonl".to_owned());
     let corpus = match std::fs::read_to_string(&path) {
         Ok(c) => c,
