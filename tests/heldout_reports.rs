@@ -51,22 +51,15 @@ use serde_json::Value;
 
 const HELDOUT: &str = include_str!("heldout/reports.jsonl");
 
-/// Ceiling on the share of reporter values leaked, as `evaluation.rs`
-/// measures it on the raw JSON (measured 0.2000: 28 of 140).
-const MAX_REPORTER_LEAK_RATE: f64 = 0.201;
+/// Ceiling on the share of reporter values leaked, on the decoded text of
+/// the disseminated report ([`evaluation::disseminated_text`]); measured
+/// 0.2143 (30 of 140).
+const MAX_REPORTER_LEAK_RATE: f64 = 0.215;
 /// Floor on the share of subject values kept (measured 0.9881: 83 of 84).
 const MIN_SUBJECT_KEEP_RATE: f64 = 0.988;
-/// Floor on the share of look-alikes kept as written (measured 0.9760: 122
-/// of 125; two of the three misses are artefacts of the raw JSON, see
-/// [`disseminated_text`]).
-const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.975;
-/// The same three bounds on the decoded text of the disseminated report
-/// (see [`disseminated_text`]): measured 0.2143 (30 of 140 reporter values
-/// leaked), 0.9881 (83 of 84 subject values kept), 0.9920 (124 of 125
-/// look-alikes kept).
-const MAX_STRICT_REPORTER_LEAK_RATE: f64 = 0.215;
-const MIN_STRICT_SUBJECT_KEEP_RATE: f64 = 0.988;
-const MIN_STRICT_LOOKALIKE_KEEP_RATE: f64 = 0.991;
+/// Floor on the share of look-alikes kept as written (measured 0.9920: 124
+/// of 125).
+const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.991;
 
 const LOOKALIKE_KINDS: &[&str] = &[
     "money",
@@ -219,33 +212,6 @@ fn heldout_reporter_values_leak_until_masked() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Every string of the disseminated JSON (keys and values, numbers
-/// written out), decoded and one per line. `evaluation::evaluate` checks the
-/// raw serialisation, where a line break inside a string is the two
-/// characters `\n`: the `n` glues onto the next word or number, so a value
-/// right after a line break (or a number split by one) is neither found as
-/// leaked nor as kept. This text is what a reader of the report sees.
-fn disseminated_text(json: &str) -> String {
-    fn walk(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::String(s) => out.push(s.clone()),
-            Value::Number(n) => out.push(n.to_string()),
-            Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
-            Value::Object(map) => {
-                for (k, v) in map {
-                    out.push(k.clone());
-                    walk(v, out);
-                }
-            }
-            Value::Bool(_) | Value::Null => {}
-        }
-    }
-    let value: Value = serde_json::from_str(json).expect("disseminated JSON");
-    let mut out = Vec::new();
-    walk(&value, &mut out);
-    out.join("\n")
-}
-
 /// End-to-end outcome of one annotated value on the decoded disseminated
 /// text: a miss is a reporter value leaked, a subject value or look-alike
 /// not kept; third-party values are listed when they survive (not scored:
@@ -277,7 +243,7 @@ fn strict(set: &[(Value, Vec<Ann>)], anonymiser: &Anonymiser) -> Strict {
             .expect("anonymises")
             .to_json()
             .expect("serialises");
-        let text = disseminated_text(&json);
+        let text = evaluation::disseminated_text(&json);
         for a in anns {
             let (party, miss) = match a.party.as_str() {
                 "reporter" => ("reporter", leak::leaked(&text, &a.kind, &a.value)),
@@ -310,57 +276,47 @@ fn heldout_meets_its_measured_floors() {
     let set = load();
     let st = strict(&set, &anonymiser);
     let report = format!(
-        "{}\nevaluation (raw JSON): reporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
-         decoded text: reporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
-         misses on the decoded text:\n{}\nthird-party values left in:\n{}",
+        "{}\nreporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
+         misses:\n{}\nthird-party values left in:\n{}",
         ev.report(),
         100.0 * ev.reporter_leak_rate(),
         100.0 * ev.subject_keep_rate(),
         100.0 * ev.lookalike_keep_rate(),
-        100.0 * st.rate("reporter"),
-        100.0 * (1.0 - st.rate("subject")),
-        100.0 * (1.0 - st.rate("lookalike")),
         st.misses.join("\n"),
         st.third_party_left.join("\n")
     );
     println!("{report}");
     assert_eq!(ev.reports, set.len(), "reports evaluated");
     assert_eq!(ev.rejected, 0, "reports rejected\n{report}");
+    // The miss list is computed apart from `evaluation::evaluate`: both
+    // must count the same.
+    for (party, rate) in [
+        ("reporter", ev.reporter_leak_rate()),
+        ("subject", 1.0 - ev.subject_keep_rate()),
+        ("lookalike", 1.0 - ev.lookalike_keep_rate()),
+    ] {
+        assert!(
+            (st.rate(party) - rate).abs() < 1e-9,
+            "{party}: miss list and evaluation disagree\n{report}"
+        );
+    }
     for (what, measured, bound, ceiling) in [
         (
-            "reporter leak (raw JSON)",
+            "reporter leak",
             ev.reporter_leak_rate(),
             MAX_REPORTER_LEAK_RATE,
             true,
         ),
         (
-            "subject keep (raw JSON)",
+            "subject keep",
             ev.subject_keep_rate(),
             MIN_SUBJECT_KEEP_RATE,
             false,
         ),
         (
-            "look-alike keep (raw JSON)",
+            "look-alike keep",
             ev.lookalike_keep_rate(),
             MIN_LOOKALIKE_KEEP_RATE,
-            false,
-        ),
-        (
-            "reporter leak (decoded)",
-            st.rate("reporter"),
-            MAX_STRICT_REPORTER_LEAK_RATE,
-            true,
-        ),
-        (
-            "subject keep (decoded)",
-            1.0 - st.rate("subject"),
-            MIN_STRICT_SUBJECT_KEEP_RATE,
-            false,
-        ),
-        (
-            "look-alike keep (decoded)",
-            1.0 - st.rate("lookalike"),
-            MIN_STRICT_LOOKALIKE_KEEP_RATE,
             false,
         ),
     ] {

@@ -153,6 +153,36 @@ fn fields(report: &Value) -> Vec<String> {
     out
 }
 
+/// Every string of the disseminated JSON (keys and values, numbers
+/// written out), decoded and one per line: what the leak standard reads.
+/// The raw serialisation would not do: a line break inside a string is the
+/// two characters `\n` there, and the `n` glues onto the next word or
+/// number, so a value right after a line break (or a number split by one)
+/// would be neither found as leaked nor as kept.
+pub fn disseminated_text(json: &str) -> String {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Number(n) => out.push(n.to_string()),
+            Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            Value::Object(map) => {
+                for (k, v) in map {
+                    out.push(k.clone());
+                    walk(v, out);
+                }
+            }
+            Value::Bool(_) | Value::Null => {}
+        }
+    }
+    // Not JSON (never expected): check the raw text rather than nothing.
+    let Ok(value) = serde_json::from_str::<Value>(json) else {
+        return json.to_owned();
+    };
+    let mut out = Vec::new();
+    walk(&value, &mut out);
+    out.join("\n")
+}
+
 /// Runs the whole evaluation over the JSON Lines corpus text.
 pub fn evaluate(corpus: &str, anonymiser: &Anonymiser) -> Evaluation {
     let mut ev = Evaluation::default();
@@ -208,6 +238,8 @@ pub fn evaluate(corpus: &str, anonymiser: &Anonymiser) -> Evaluation {
             ev.rejected += 1;
             continue;
         };
+        // The leak standard reads every string of the output, decoded.
+        let json = disseminated_text(&json);
         let id = report_json["id"].as_str().unwrap_or("?").to_owned();
         let mut leaked_here = false;
         for a in &anns {
