@@ -9,10 +9,10 @@
 
 use std::ops::Range;
 
-use regex::Regex;
 use regex_automata::meta;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
+use crate::text::{Fragments, regex_set_from_hirs};
 
 /// What a cue says about the finding it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,16 +55,16 @@ pub(crate) struct Cue {
 
 /// Rank abbreviations and titles, as a regex fragment (no capture groups).
 /// Ambiguous short forms are case-sensitive.
-pub(crate) const RANK: &str = r"(?:(?-i:PC|Pc|DC|PS|DS|DI|CI|SC|ACC|DCC|CC|DCI|DSU|DSI|TDC)|sgt|serjeant|sergeant|insp|inspector|ch\.?\s*insp|chief\s+inspector|supt|superintendent|ch\.?\s*supt|chief\s+superintendent|chief\s+constable|(?:deputy|assistant)\s+chief\s+constable|commander|pcso|special\s+constable|special|police\s+constable|constable|detective(?:\s+(?:constable|sergeant|inspector|chief\s+inspector|superintendent))?|det\.?\s*(?:con|sgt|insp|supt)|officer)";
+const RANK_RE: &str = r"(?:(?-i:PC|Pc|DC|PS|DS|DI|CI|SC|ACC|DCC|CC|DCI|DSU|DSI|TDC)|sgt|serjeant|sergeant|insp|inspector|ch\.?\s*insp|chief\s+inspector|supt|superintendent|ch\.?\s*supt|chief\s+superintendent|chief\s+constable|(?:deputy|assistant)\s+chief\s+constable|commander|pcso|special\s+constable|special|police\s+constable|constable|detective(?:\s+(?:constable|sergeant|inspector|chief\s+inspector|superintendent))?|det\.?\s*(?:con|sgt|insp|supt)|officer)";
 
 /// Words that may qualify a detail ("his *work* number").
-const ADJ: &str = r"(?:work|personal|private|own|new|old|other|second|spare|burner|real|actual|home|main|mobile|phone|police|job|official|secret|current|usual|e-?mail|contact|car|landline|instagram|insta|snapchat|snap)";
+const ADJ_RE: &str = r"(?:work|personal|private|own|new|old|other|second|spare|burner|real|actual|home|main|mobile|phone|police|job|official|secret|current|usual|e-?mail|contact|car|landline|instagram|insta|snapchat|snap)";
 
 /// Details a possessive can point at ("my *number*", "his *car*").
-const NOUN: &str = r"(?:numbers?|no|nos|num|mobile|mob|phone|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
+const NOUN_RE: &str = r"(?:numbers?|no|nos|num|mobile|mob|phone|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
 
 /// People whose details are neither the reporter's nor the officer's.
-const REL: &str = r"(?:wife|husband|partner|ex|friend|mate|sister|brother|mum|mom|mother|dad|father|son|daughter|child|kid|neighbour|neighbor|witness|victim|colleague|boss|manager|landlord|landlady|tenant|girlfriend|boyfriend|fianc[eé]e?|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|niece|nephew|solicitor|lodger|flatmate|housemate|carer)";
+const REL_RE: &str = r"(?:wife|husband|partner|ex|friend|mate|sister|brother|mum|mom|mother|dad|father|son|daughter|child|kid|neighbour|neighbor|witness|victim|colleague|boss|manager|landlord|landlady|tenant|girlfriend|boyfriend|fianc[eé]e?|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|niece|nephew|solicitor|lodger|flatmate|housemate|carer)";
 
 /// Contact verbs: the detail is the officer's only when it is where the
 /// contact came *from* ("he texted me from …"); "he called 07700 …" names
@@ -73,7 +73,7 @@ const CONTACT_VERB: &str = r"(?:texted|texts|text|txted|called|calls|call|rang|r
 
 /// Verbs of use or ownership: the detail that follows is the officer's
 /// ("he drives …", "she lives at …", "he is on …").
-const USE_VERB: &str = r"(?:used|uses|drives|drove|driving|was\s+driving|is\s+driving|parks|parked|lives|lived|owns|owned|goes\s+by|is\s+on|was\s+on|can\s+be\s+reached\s+on|(?:pulled|turned|rolled)\s+up\s+in|got\s+out\s+of|gets\s+out\s+of|was\s+sat\s+in|sits\s+in|sat\s+in)";
+const USE_VERB_RE: &str = r"(?:used|uses|drives|drove|driving|was\s+driving|is\s+driving|parks|parked|lives|lived|owns|owned|goes\s+by|is\s+on|was\s+on|can\s+be\s+reached\s+on|(?:pulled|turned|rolled)\s+up\s+in|got\s+out\s+of|gets\s+out\s+of|was\s+sat\s+in|sits\s+in|sat\s+in)";
 
 /// Asking for money to be paid somewhere: the account that follows is the
 /// asker's ("he wanted it paid into", "she asked me to send the money to").
@@ -87,7 +87,32 @@ const TO_ME: &str = r"(?:adding|added|adds|following|followed|follows|messaging|
 const HE: &str = r"(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)";
 
 /// Adverbs and auxiliaries between the pronoun and the verb.
-const AUX: &str = r"(?:(?:['’]d|then|also|later|still|even|would|had|has|always|sometimes|once|now|usually|often)\s+)?";
+const AUX_RE: &str = r"(?:(?:['’]d|then|also|later|still|even|would|had|has|always|sometimes|once|now|usually|often)\s+)?";
+
+/// Markers for the fragments above, used in the patterns; each fragment
+/// is parsed once (see `crate::text::Fragments`).
+const RANK: &str = "(?<RANK>)";
+const ADJ: &str = "(?<ADJ>)";
+const NOUN: &str = "(?<NOUN>)";
+const REL: &str = "(?<REL>)";
+const USE_VERB: &str = "(?<USE_VERB>)";
+const AUX: &str = "(?<AUX>)";
+
+/// The fragments, parsed once for all the cue patterns.
+fn fragments() -> Result<Fragments> {
+    Fragments::new(
+        "(?i)",
+        &[
+            ("RANK", RANK_RE),
+            ("ADJ", ADJ_RE),
+            ("NOUN", NOUN_RE),
+            ("REL", REL_RE),
+            ("USE_VERB", USE_VERB_RE),
+            ("AUX", AUX_RE),
+        ],
+        "attribution cue fragments",
+    )
+}
 
 /// The compiled cues.
 #[derive(Debug)]
@@ -96,186 +121,34 @@ pub(crate) struct Cues {
     classes: Vec<CueClass>,
     /// Anchored at the end of the slice before a finding: a rank, with an
     /// optional collar number or first name between it and the finding.
-    rank_before: Regex,
+    rank_before: meta::Regex,
     /// Anchored at the start of a finding's text: it begins with a rank.
-    rank_lead: Regex,
+    rank_lead: meta::Regex,
     /// Anchored at the start of the slice after a finding: "(PC 4471)".
-    rank_after: Regex,
+    rank_after: meta::Regex,
     /// Anchored at the start of the slice after a finding: "is mine".
-    mine_after: Regex,
+    mine_after: meta::Regex,
     /// Anchored at the start of the slice after a finding: "is his".
-    his_after: Regex,
+    his_after: meta::Regex,
     /// Anchored at the end of the slice before an age: "he's", "she is".
-    age_his: Regex,
+    age_his: meta::Regex,
     /// A gap between a self-introduction and a collar number: only
     /// punctuation, spaces and a rank.
-    rank_gap: Regex,
+    rank_gap: meta::Regex,
     /// Rank words, whole-string, for stripping from names and collars.
-    rank_word: Regex,
+    rank_word: meta::Regex,
 }
 
 impl Cues {
     pub(crate) fn new() -> Result<Self> {
-        let b = r"(?-u:\b)";
-        let he = HE.replace("{RANK}", RANK);
-        let table: Vec<(CueClass, String)> = vec![
-            // Someone else's detail first, so that "his wife's number" is
-            // not read as "his number".
-            (
-                CueClass::ThirdParty,
-                format!(
-                    r"(?i){b}(?:my|his|her|their|the|a|our){b}\s+{REL}(?:['’]s|s['’])\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
-                ),
-            ),
-            (
-                CueClass::ThirdParty,
-                format!(
-                    r"(?i){b}(?:witness|victim)(?:['’]s|es['’])?\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
-                ),
-            ),
-            (
-                CueClass::ThirdParty,
-                format!(
-                    r"(?i){b}(?:my|his|her|their|our){b}\s+{REL}s?\s+(?:is|was|who\s+is|aged){b}"
-                ),
-            ),
-            // Third-person reference to the officer.
-            (
-                CueClass::ThirdPerson,
-                format!(
-                    r"(?i){b}(?:and\s+)?(?:his|her|the\s+officer['’]s|the\s+officers['’]|{RANK}\.?\s+[a-z]+(?:\s+[a-z]+)?['’]s){b}\s*(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
-                ),
-            ),
-            (
-                CueClass::ThirdPerson,
-                format!(r"(?i){b}(?:and\s+)?(?:his|hers)\s+(?:is|was|one\s+is|['’]s){b}"),
-            ),
-            (
-                CueClass::ThirdPerson,
-                format!(
-                    r"(?i){b}{he}\s*{AUX}{CONTACT_VERB}(?:\s+(?:me|us|her|him|them|my\s+[a-z]+))?\s+(?:from|using|off|via|with){b}"
-                ),
-            ),
-            // "she can be reached on", "he lives at": a bare pronoun is
-            // often the caller herself or someone else; the officer named
-            // ("the officer lives at", "PC Reeves drives") is not.
-            (
-                CueClass::ThirdPerson,
-                format!(
-                    r"(?i){b}(?:and\s+)?(?:the\s+officer|{RANK}\.?\s+[a-z]+)\s*{AUX}{USE_VERB}{b}"
-                ),
-            ),
-            // "he used 07700 …": what he used is his.
-            (
-                CueClass::ThirdPerson,
-                format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}(?:used|uses){b}"),
-            ),
-            (
-                CueClass::PronounUse,
-                format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
-            ),
-            (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{PAY_TO}{b}")),
-            // The reporter's own posting is first person ("I post online
-            // as jo_b"); anyone else's is the officer's.
-            (
-                CueClass::FirstPerson,
-                format!(
-                    r"(?i){b}(?:I|we)\s+(?:post|posted|go|went|am|was|are)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
-                ),
-            ),
-            (
-                CueClass::ThirdPerson,
-                format!(
-                    r"(?i){b}(?:posts|posted|posting|goes|went|is\s+known|known)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
-                ),
-            ),
-            (CueClass::ContactFrom, format!(r"(?i){b}{TO_ME}{b}")),
-            // First-person context.
-            (
-                CueClass::FirstPerson,
-                format!(
-                    r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
-                ),
-            ),
-            (
-                CueClass::FirstPerson,
-                format!(
-                    r"(?i){b}(?:text|txt|call|ring|phone|message|msg|whatsapp|contact|reach|e-?mail|dm|add|follow|find|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:me|us){b}"
-                ),
-            ),
-            (
-                CueClass::FirstPerson,
-                format!(r"(?i){b}(?:me|us)\s+(?:at|on|via){b}"),
-            ),
-            (
-                CueClass::FirstPerson,
-                format!(
-                    r"(?i){b}(?:I|we)(?:\s+|['’]m\s+|\s+am\s+|\s+are\s+|['’]re\s+|\s+was\s+|\s+were\s+)(?:live|lived|living|stay|stayed|staying|reside|resided|residing|drive|drove|driving|own|owned|was\s+born|were\s+born)(?:\s+(?:at|in|on|a|an))?{b}"
-                ),
-            ),
-            (
-                CueClass::FirstPerson,
-                format!(r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:on|at|in|aged){b}"),
-            ),
-            (
-                CueClass::FirstPerson,
-                format!(r"(?i){b}(?:mine|ours)\s+(?:is|was){b}"),
-            ),
-            // Self-introductions and sign-offs: only directly before.
-            (
-                CueClass::SelfIntro,
-                format!(
-                    r"(?i){b}(?:my\s+name\s+is|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
-                ),
-            ),
-            // "the officer": names the subject when a name follows.
-            (
-                CueClass::Officer,
-                format!(
-                    r"(?i){b}(?:the\s+officer(?:['’]s\s+name\s+(?:is|was))?|(?:an\s+)?officer\s+(?:called|named)|the\s+officer\s+(?:is|was)\s+(?:called|named))"
-                ),
-            ),
-            // Clause and sentence breaks.
-            (
-                CueClass::Break,
-                format!(
-                    r"(?i){b}(?:but|whereas|while|whilst|although|though|however|and\s+(?:he|she|his|her|the\s+officer|then))(?-u:\b)"
-                ),
-            ),
-            (CueClass::Break, r"[.!?;](?:\s|$)|[\n\r]".to_owned()),
-        ];
-        let (classes, patterns): (Vec<CueClass>, Vec<String>) = table.into_iter().unzip();
-        let scan = crate::text::regex_set(&patterns)
-            .map_err(|_| compile_error("attribution cue patterns"))?;
-        let rank_before = Regex::new(&format!(
-            r"(?i){b}{RANK}\.?\s*(?:[a-z]{{0,2}}\s?\d{{1,6}}[a-z]?\s*)?(?:(?-i:[A-Z][a-z'’-]+)\s+)?[,(]?\s*$"
-        ))
-        .map_err(|_| compile_error("rank-before pattern"))?;
-        let rank_lead = Regex::new(&format!(r"(?i)^\s*{RANK}\.?(?:\s|\d|$)"))
-            .map_err(|_| compile_error("rank-lead pattern"))?;
-        let rank_after = Regex::new(&format!(
-            r"(?i)^\s*[,(\[]?\s*{RANK}\.?\s*[a-z]{{0,2}}\s?\d{{1,6}}"
-        ))
-        .map_err(|_| compile_error("rank-after pattern"))?;
-        let mine_after = Regex::new(&format!(
-            r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our){b}"
-        ))
-        .map_err(|_| compile_error("first-person-after pattern"))?;
-        let his_after = Regex::new(&format!(
-            r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:his|hers|the\s+officer['’]s){b}"
-        ))
-        .map_err(|_| compile_error("third-person-after pattern"))?;
-        let age_his = Regex::new(&format!(
-            r"(?i){b}(?:he|she|the\s+officer)(?:['’]s|\s+is|\s+was)(?:\s+(?:aged|about|around|only|nearly|over|under|roughly))?\s*$"
-        ))
-        .map_err(|_| compile_error("third-person-age pattern"))?;
-        let rank_gap = Regex::new(&format!(r"(?i)^[\s,:]*(?:{RANK}\.?\s*)?$"))
-            .map_err(|_| compile_error("rank-gap pattern"))?;
-        let rank_word = Regex::new(&format!(r"(?i)^(?:{RANK}|mr|mrs|ms|miss|mx|dr)$"))
-            .map_err(|_| compile_error("rank-word pattern"))?;
-        Ok(Self {
-            scan,
-            classes,
+        let fragments = fragments()?;
+        let (classes, patterns): (Vec<CueClass>, Vec<String>) = cue_table().into_iter().unzip();
+        let hirs = patterns
+            .iter()
+            .map(|p| fragments.compose(p, "attribution cue patterns"))
+            .collect::<Result<Vec<_>>>()?;
+        let scan = regex_set_from_hirs(&hirs, "attribution cue patterns")?;
+        let [
             rank_before,
             rank_lead,
             rank_after,
@@ -284,6 +157,22 @@ impl Cues {
             age_his,
             rank_gap,
             rank_word,
+        ] = anchored_patterns().map(|(what, p)| {
+            fragments
+                .compose(&p, what)
+                .and_then(|hir| regex_set_from_hirs(&[hir], what))
+        });
+        Ok(Self {
+            scan,
+            classes,
+            rank_before: rank_before?,
+            rank_lead: rank_lead?,
+            rank_after: rank_after?,
+            mine_after: mine_after?,
+            his_after: his_after?,
+            age_his: age_his?,
+            rank_gap: rank_gap?,
+            rank_word: rank_word?,
         })
     }
 
@@ -344,9 +233,269 @@ impl Cues {
     }
 }
 
-fn compile_error(what: &'static str) -> Error {
-    Error::new(
-        ErrorKind::InvalidPattern,
-        format!("built-in {what} failed to compile"),
-    )
+/// The anchored patterns used on short slices next to a finding, in the
+/// order of the `Cues` fields, each with what it is (for errors).
+fn anchored_patterns() -> [(&'static str, String); 8] {
+    let b = r"(?-u:\b)";
+    [
+        (
+            "rank-before pattern",
+            format!(
+                r"(?i){b}{RANK}\.?\s*(?:[a-z]{{0,2}}\s?\d{{1,6}}[a-z]?\s*)?(?:(?-i:[A-Z][a-z'’-]+)\s+)?[,(]?\s*$"
+            ),
+        ),
+        (
+            "rank-lead pattern",
+            format!(r"(?i)^\s*{RANK}\.?(?:\s|\d|$)"),
+        ),
+        (
+            "rank-after pattern",
+            format!(r"(?i)^\s*[,(\[]?\s*{RANK}\.?\s*[a-z]{{0,2}}\s?\d{{1,6}}"),
+        ),
+        (
+            "first-person-after pattern",
+            format!(
+                r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our){b}"
+            ),
+        ),
+        (
+            "third-person-after pattern",
+            format!(
+                r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:his|hers|the\s+officer['’]s){b}"
+            ),
+        ),
+        (
+            "third-person-age pattern",
+            format!(
+                r"(?i){b}(?:he|she|the\s+officer)(?:['’]s|\s+is|\s+was)(?:\s+(?:aged|about|around|only|nearly|over|under|roughly))?\s*$"
+            ),
+        ),
+        (
+            "rank-gap pattern",
+            format!(r"(?i)^[\s,:]*(?:{RANK}\.?\s*)?$"),
+        ),
+        (
+            "rank-word pattern",
+            format!(r"(?i)^(?:{RANK}|mr|mrs|ms|miss|mx|dr)$"),
+        ),
+    ]
+}
+
+/// The cue table: each pattern of the one-pass scan with its class, in
+/// priority order (leftmost-first: an earlier pattern wins a tie).
+fn cue_table() -> Vec<(CueClass, String)> {
+    let b = r"(?-u:\b)";
+    let he = HE.replace("{RANK}", RANK);
+    vec![
+        // Someone else's detail first, so that "his wife's number" is
+        // not read as "his number".
+        (
+            CueClass::ThirdParty,
+            format!(
+                r"(?i){b}(?:my|his|her|their|the|a|our){b}\s+{REL}(?:['’]s|s['’])\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+            ),
+        ),
+        (
+            CueClass::ThirdParty,
+            format!(
+                r"(?i){b}(?:witness|victim)(?:['’]s|es['’])?\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+            ),
+        ),
+        (
+            CueClass::ThirdParty,
+            format!(r"(?i){b}(?:my|his|her|their|our){b}\s+{REL}s?\s+(?:is|was|who\s+is|aged){b}"),
+        ),
+        // Third-person reference to the officer.
+        (
+            CueClass::ThirdPerson,
+            format!(
+                r"(?i){b}(?:and\s+)?(?:his|her|the\s+officer['’]s|the\s+officers['’]|{RANK}\.?\s+[a-z]+(?:\s+[a-z]+)?['’]s){b}\s*(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+            ),
+        ),
+        (
+            CueClass::ThirdPerson,
+            format!(r"(?i){b}(?:and\s+)?(?:his|hers)\s+(?:is|was|one\s+is|['’]s){b}"),
+        ),
+        (
+            CueClass::ThirdPerson,
+            format!(
+                r"(?i){b}{he}\s*{AUX}{CONTACT_VERB}(?:\s+(?:me|us|her|him|them|my\s+[a-z]+))?\s+(?:from|using|off|via|with){b}"
+            ),
+        ),
+        // "she can be reached on", "he lives at": a bare pronoun is
+        // often the caller herself or someone else; the officer named
+        // ("the officer lives at", "PC Reeves drives") is not.
+        (
+            CueClass::ThirdPerson,
+            format!(r"(?i){b}(?:and\s+)?(?:the\s+officer|{RANK}\.?\s+[a-z]+)\s*{AUX}{USE_VERB}{b}"),
+        ),
+        // "he used 07700 …": what he used is his.
+        (
+            CueClass::ThirdPerson,
+            format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}(?:used|uses){b}"),
+        ),
+        (
+            CueClass::PronounUse,
+            format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
+        ),
+        (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{PAY_TO}{b}")),
+        // The reporter's own posting is first person ("I post online
+        // as jo_b"); anyone else's is the officer's.
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:I|we)\s+(?:post|posted|go|went|am|was|are)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
+            ),
+        ),
+        (
+            CueClass::ThirdPerson,
+            format!(
+                r"(?i){b}(?:posts|posted|posting|goes|went|is\s+known|known)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
+            ),
+        ),
+        (CueClass::ContactFrom, format!(r"(?i){b}{TO_ME}{b}")),
+        // First-person context.
+        (
+            CueClass::FirstPerson,
+            format!(r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"),
+        ),
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:text|txt|call|ring|phone|message|msg|whatsapp|contact|reach|e-?mail|dm|add|follow|find|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:me|us){b}"
+            ),
+        ),
+        (
+            CueClass::FirstPerson,
+            format!(r"(?i){b}(?:me|us)\s+(?:at|on|via){b}"),
+        ),
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:I|we)(?:\s+|['’]m\s+|\s+am\s+|\s+are\s+|['’]re\s+|\s+was\s+|\s+were\s+)(?:live|lived|living|stay|stayed|staying|reside|resided|residing|drive|drove|driving|own|owned|was\s+born|were\s+born)(?:\s+(?:at|in|on|a|an))?{b}"
+            ),
+        ),
+        (
+            CueClass::FirstPerson,
+            format!(r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:on|at|in|aged){b}"),
+        ),
+        (
+            CueClass::FirstPerson,
+            format!(r"(?i){b}(?:mine|ours)\s+(?:is|was){b}"),
+        ),
+        // Self-introductions and sign-offs: only directly before.
+        (
+            CueClass::SelfIntro,
+            format!(
+                r"(?i){b}(?:my\s+name\s+is|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
+            ),
+        ),
+        // "the officer": names the subject when a name follows.
+        (
+            CueClass::Officer,
+            format!(
+                r"(?i){b}(?:the\s+officer(?:['’]s\s+name\s+(?:is|was))?|(?:an\s+)?officer\s+(?:called|named)|the\s+officer\s+(?:is|was)\s+(?:called|named))"
+            ),
+        ),
+        // Clause and sentence breaks.
+        (
+            CueClass::Break,
+            format!(
+                r"(?i){b}(?:but|whereas|while|whilst|although|though|however|and\s+(?:he|she|his|her|the\s+officer|then))(?-u:\b)"
+            ),
+        ),
+        (CueClass::Break, r"[.!?;](?:\s|$)|[\n\r]".to_owned()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pattern with its fragments spliced in has the same syntax
+    /// tree as the pattern written out in full (as it was before the
+    /// fragments were shared), so it compiles to the same regex.
+    #[test]
+    fn composed_patterns_equal_the_written_out_patterns() {
+        let fragments = fragments().unwrap();
+        let all: Vec<String> = cue_table()
+            .into_iter()
+            .map(|(_, p)| p)
+            .chain(anchored_patterns().into_iter().map(|(_, p)| p))
+            .collect();
+        assert_eq!(all.len(), 31);
+        for p in &all {
+            let written = fragments.expand(p);
+            assert!(!written.contains("(?<"), "{written}");
+            let composed = fragments.compose(p, "test").unwrap();
+            let direct = regex_automata::util::syntax::parse(&written).unwrap();
+            assert_eq!(composed, direct, "{written}");
+        }
+    }
+
+    /// The same matches as the written-out patterns on text with Unicode
+    /// case folds (Kelvin sign, long s), non-ASCII spaces and digits,
+    /// Turkish dotted i, Greek sigma and combining marks.
+    #[test]
+    fn scan_and_anchored_matches_equal_the_written_out_patterns() {
+        let fragments = fragments().unwrap();
+        let cues = Cues::new().unwrap();
+        let written: Vec<String> = cue_table()
+            .into_iter()
+            .map(|(_, p)| fragments.expand(&p))
+            .collect();
+        let old_scan = crate::text::regex_set(&written).unwrap();
+        let old_anchored: Vec<regex::Regex> = anchored_patterns()
+            .into_iter()
+            .map(|(_, p)| regex::Regex::new(&fragments.expand(&p)).unwrap())
+            .collect();
+        let texts = [
+            "my \u{212A}id's number is 07700 900123",
+            "his wife\u{2019}s mobile, my \u{17F}ister's phone",
+            "PC\u{a0}4471 Reeves texted me from 07700 900321.",
+            "Sgt \u{FF14}\u{FF14}\u{FF17}\u{FF11} is mine",
+            "\u{130}nspector Jones; the off\u{131}cer's car",
+            "\u{3A3}\u{3C3}\u{3C2} he\u{301} lives at 1 Road",
+            "I'm on 07700 900000 \u{2003}and he drives AB12 CDE",
+            "de\u{301}tective con\u{17F}table \u{212A}ELLY, the officer called Rae",
+            "DETECTIVE INSPECTOR Rae (DI 123) \u{2014} is his",
+            "my name is Jo, regards, mine is 01632 960000",
+        ];
+        for t in texts {
+            let new: Vec<_> = cues.scan(t);
+            let old: Vec<_> = old_scan
+                .find_iter(t)
+                .map(|m| (m.pattern().as_usize(), m.range()))
+                .collect();
+            let new_ids: Vec<_> = cues
+                .scan
+                .find_iter(t)
+                .map(|m| (m.pattern().as_usize(), m.range()))
+                .collect();
+            assert_eq!(new_ids, old, "{t}");
+            assert_eq!(new.len(), old.len(), "{t}");
+            // Every suffix and prefix, for the anchored patterns.
+            let cuts = (0..=t.len()).filter(|&i| t.is_char_boundary(i));
+            for i in cuts {
+                let (head, tail) = t.split_at(i);
+                for s in [head, tail] {
+                    let got = [
+                        cues.rank_before.find(s).map(|m| m.range()),
+                        cues.rank_lead.find(s).map(|m| m.range()),
+                        cues.rank_after.find(s).map(|m| m.range()),
+                        cues.mine_after.find(s).map(|m| m.range()),
+                        cues.his_after.find(s).map(|m| m.range()),
+                        cues.age_his.find(s).map(|m| m.range()),
+                        cues.rank_gap.find(s).map(|m| m.range()),
+                        cues.rank_word.find(s).map(|m| m.range()),
+                    ];
+                    let want: Vec<_> = old_anchored
+                        .iter()
+                        .map(|r| r.find(s).map(|m| m.range()))
+                        .collect();
+                    assert_eq!(got.to_vec(), want, "{s}");
+                }
+            }
+        }
+    }
 }

@@ -93,13 +93,13 @@ fn event_table() -> Vec<(Event, String)> {
 impl Reviewer {
     /// Compiles the phrase and event patterns.
     pub(crate) fn new() -> Result<Self> {
+        let fragments = phrases::fragments()?;
         let (patterns, hints): (Vec<String>, Vec<_>) = phrases::table().into_iter().unzip();
-        let phrases = crate::text::regex_set(&patterns).map_err(|_| {
-            Error::new(
-                ErrorKind::InvalidPattern,
-                "built-in risk-hint phrase patterns failed to compile",
-            )
-        })?;
+        let hirs = patterns
+            .iter()
+            .map(|p| fragments.compose(p, "risk-hint phrase patterns"))
+            .collect::<Result<Vec<_>>>()?;
+        let phrases = crate::text::regex_set_from_hirs(&hirs, "risk-hint phrase patterns")?;
         let (event_kinds, patterns): (Vec<Event>, Vec<String>) = event_table().into_iter().unzip();
         let events = crate::text::regex_set(&patterns).map_err(|_| {
             Error::new(

@@ -36,9 +36,11 @@
 //! ASCII text (the common case) takes a fast path: the map is the identity
 //! and nothing is stored per byte.
 
+mod compose;
 mod fast_hash;
 mod spoken;
 
+pub(crate) use self::compose::{Fragments, regex_set_from_hirs};
 pub(crate) use self::fast_hash::FastHashSet;
 pub(crate) use self::spoken::{digit_word, repeat_word};
 
