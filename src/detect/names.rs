@@ -782,7 +782,8 @@ impl NameDetector {
         if !fore && !sur {
             // Compound and prefixed forms: "Mary-Jane", "McAllister-Jones",
             // "O'Neill", "MacLeod".
-            if lo.contains(is_apostrophe) {
+            // The lower-cased form holds every apostrophe as '\''.
+            if lo.as_bytes().contains(&b'\'') {
                 let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
                 if has(self.flags(&bare), flag::SUR) {
                     sur = true;
@@ -807,11 +808,155 @@ impl NameDetector {
     }
 
     /// Splits `norm` into tokens: letters and digits, with an apostrophe or
-    /// hyphen kept between two of them. Lower-cases each token into
-    /// `lower` and classifies it with one table look-up (two for a
-    /// possessive). ASCII text takes a byte path; the result is the same as
-    /// decoding every character.
+    /// hyphen kept between two of them, and classifies each with one table
+    /// look-up (two for a possessive).
+    ///
+    /// `lower` receives an ASCII-lower-cased copy of the whole text (one
+    /// vectorised pass), so an ASCII token's lower-cased form lies at its
+    /// own offsets there and is never copied; a token with any other
+    /// character is lower-cased and appended after the copy. ASCII bytes
+    /// are classified without decoding. The result is the same as
+    /// decoding every character (a test compares both).
     fn tokenise(&self, norm: &str, lower: &mut String) -> Vec<Tok> {
+        lower.clear();
+        lower.push_str(norm);
+        lower.make_ascii_lowercase();
+        let bytes = norm.as_bytes();
+        // About one token per five bytes of prose; growth covers the rest.
+        let mut toks = Vec::with_capacity(norm.len() / 5 + 1);
+        let mut p = 0;
+        let mut dash_before = false;
+        while let Some(&b) = bytes.get(p) {
+            let c = if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    dash_before |= b == b'-' || b == b'~';
+                    p += 1;
+                    continue;
+                }
+                char::from(b)
+            } else {
+                let Some(c) = char_at(norm, p) else {
+                    break;
+                };
+                if !c.is_alphanumeric() {
+                    dash_before |= matches!(c, '\u{2013}' | '\u{2014}');
+                    p += c.len_utf8();
+                    continue;
+                }
+                c
+            };
+            let start = p;
+            let mut end = p + c.len_utf8();
+            let mut ascii = c.is_ascii();
+            while let Some(&b2) = bytes.get(end) {
+                // A joiner counts only between two alphanumerics.
+                if b2.is_ascii_alphanumeric() {
+                    end += 1;
+                } else if b2 == b'\'' || b2 == b'-' {
+                    if !alnum_at(norm, end + 1) {
+                        break;
+                    }
+                    end += 1;
+                } else if b2.is_ascii() {
+                    break;
+                } else {
+                    let Some(c2) = char_at(norm, end) else {
+                        break;
+                    };
+                    let takes = c2.is_alphanumeric()
+                        || is_joiner(c2) && alnum_at(norm, end + c2.len_utf8());
+                    if !takes {
+                        break;
+                    }
+                    end += c2.len_utf8();
+                    ascii = false;
+                }
+            }
+            p = end;
+            let gap_dash = std::mem::take(&mut dash_before);
+            let Some(word) = norm.get(start..end) else {
+                continue;
+            };
+            let mut core_end = end;
+            let mut possessive = false;
+            if matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+                for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+                    if word.len() > suffix.len() && word.ends_with(suffix) {
+                        core_end = end - suffix.len();
+                        possessive = true;
+                        break;
+                    }
+                }
+            }
+            if !possessive {
+                // "Bloggs' car": a trailing apostrophe then a non-letter.
+                let next = char_at(norm, end);
+                if next.is_some_and(is_apostrophe) {
+                    let after = norm.get(end..).and_then(|r| r.chars().nth(1));
+                    if !after.is_some_and(char::is_alphanumeric) {
+                        possessive = word.ends_with('s') || word.ends_with('S');
+                    }
+                }
+            }
+            let core = norm.get(start..core_end).unwrap_or(word);
+            let (lo, full) = if ascii {
+                (start..core_end, start..end)
+            } else {
+                let lo_start = lower.len();
+                let mut cle = lo_start;
+                for (k, ch) in word.char_indices() {
+                    if start + k == core_end {
+                        cle = lower.len();
+                    }
+                    if is_apostrophe(ch) {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(ch.to_lowercase());
+                    }
+                }
+                if core_end == end {
+                    cle = lower.len();
+                }
+                (lo_start..cle, lo_start..lower.len())
+            };
+            let lo_str = lower.get(lo.clone()).unwrap_or("");
+            let lo_flags = self.flags(lo_str);
+            let full_flags = if core_end == end {
+                lo_flags
+            } else {
+                self.flags(lower.get(full.clone()).unwrap_or(""))
+            };
+            let shape = if ascii {
+                shape_of_ascii(core.as_bytes())
+            } else {
+                shape_of(core)
+            };
+            let class = match shape {
+                Shape::Other => Class::Unknown,
+                _ => self.classify(lo_str, lo_flags, core),
+            };
+            toks.push(Tok {
+                start,
+                end,
+                core_end,
+                lo,
+                full,
+                lo_flags,
+                full_flags,
+                shape,
+                possessive,
+                dash_before: gap_dash,
+                class,
+            });
+        }
+        toks
+    }
+
+    /// The tokeniser as first written, decoding every character and
+    /// lower-casing each token into `lower`: the tests check that
+    /// [`NameDetector::tokenise`] gives the same tokens.
+    #[cfg(test)]
+    fn tokenise_reference(&self, norm: &str, lower: &mut String) -> Vec<Tok> {
         // About one token per six bytes of prose; growth covers the rest.
         let mut toks = Vec::with_capacity(norm.len() / 8 + 1);
         let mut p = 0;
@@ -930,6 +1075,16 @@ fn char_at(s: &str, p: usize) -> Option<char> {
     }
 }
 
+/// Whether the character at byte `p` of `s` is alphanumeric.
+#[inline]
+fn alnum_at(s: &str, p: usize) -> bool {
+    match s.as_bytes().get(p) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(s, p).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
 fn has_surname_prefix(original: &str) -> bool {
     let mut cs = original.chars();
     let a = cs.next();
@@ -942,6 +1097,27 @@ fn has_surname_prefix(original: &str) -> bool {
         (Some('O'), Some(ap), Some(x), Some(_)) if is_apostrophe(ap) && x.is_uppercase() => true,
         _ => false,
     }
+}
+
+/// [`shape_of`] for an ASCII core, byte by byte.
+fn shape_of_ascii(core: &[u8]) -> Shape {
+    let Some((&first, rest)) = core.split_first() else {
+        return Shape::Other;
+    };
+    if first.is_ascii_lowercase() {
+        return Shape::Lower;
+    }
+    if !first.is_ascii_uppercase() || core.iter().any(u8::is_ascii_digit) {
+        return Shape::Other;
+    }
+    let mut any = false;
+    for c in rest.iter().filter(|c| c.is_ascii_alphabetic()) {
+        any = true;
+        if c.is_ascii_lowercase() {
+            return Shape::Cap;
+        }
+    }
+    if any { Shape::Upper } else { Shape::Initial }
 }
 
 fn shape_of(core: &str) -> Shape {
