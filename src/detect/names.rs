@@ -782,14 +782,18 @@ impl NameDetector {
         if !fore && !sur {
             // Compound and prefixed forms: "Mary-Jane", "McAllister-Jones",
             // "O'Neill", "MacLeod".
-            // The lower-cased form holds every apostrophe as '\''.
-            if lo.as_bytes().contains(&b'\'') {
+            // The lower-cased form holds every apostrophe as '\''; one
+            // pass over the (short) word finds both joiners.
+            let (apostrophe, hyphen) = lo.bytes().fold((false, false), |(a, h), b| {
+                (a || b == b'\'', h || b == b'-')
+            });
+            if apostrophe {
                 let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
                 if has(self.flags(&bare), flag::SUR) {
                     sur = true;
                 }
             }
-            if lo.contains('-') {
+            if hyphen {
                 for part in lo.split('-') {
                     let pf = self.flags(part);
                     fore |= has(pf, flag::FORE);
@@ -827,9 +831,10 @@ impl NameDetector {
         let mut p = 0;
         let mut dash_before = false;
         while let Some(&b) = bytes.get(p) {
-            let c = if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    dash_before |= b == b'-' || b == b'~';
+            let class = BYTE_CLASS[usize::from(b)];
+            let c = if class & WIDE == 0 {
+                if class & ALNUM == 0 {
+                    dash_before |= class & DASH != 0;
                     p += 1;
                     continue;
                 }
@@ -850,14 +855,15 @@ impl NameDetector {
             let mut ascii = c.is_ascii();
             while let Some(&b2) = bytes.get(end) {
                 // A joiner counts only between two alphanumerics.
-                if b2.is_ascii_alphanumeric() {
+                let class = BYTE_CLASS[usize::from(b2)];
+                if class & ALNUM != 0 {
                     end += 1;
-                } else if b2 == b'\'' || b2 == b'-' {
+                } else if class & JOIN != 0 {
                     if !alnum_at(norm, end + 1) {
                         break;
                     }
                     end += 1;
-                } else if b2.is_ascii() {
+                } else if class & WIDE == 0 {
                     break;
                 } else {
                     let Some(c2) = char_at(norm, end) else {
@@ -1064,6 +1070,40 @@ impl NameDetector {
     }
 }
 
+/// Byte classes for the tokeniser's ASCII path (see [`BYTE_CLASS`]).
+const ALNUM: u8 = 1;
+/// `'` or `-`: part of a token between two alphanumerics.
+const JOIN: u8 = 2;
+/// `-` or `~`: a dash before a token ("- Jo").
+const DASH: u8 = 4;
+/// Not ASCII: decode the character.
+const WIDE: u8 = 8;
+
+/// The class bits of every byte, so the tokeniser tests a byte with one
+/// load instead of a chain of range compares.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() {
+            WIDE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'-' {
+            JOIN | DASH
+        } else if c == b'\'' {
+            JOIN
+        } else if c == b'~' {
+            DASH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The character at byte `p` of `s` (a character boundary), without
 /// decoding when it is ASCII.
 #[inline]
@@ -1079,7 +1119,7 @@ fn char_at(s: &str, p: usize) -> Option<char> {
 #[inline]
 fn alnum_at(s: &str, p: usize) -> bool {
     match s.as_bytes().get(p) {
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(&b) if b.is_ascii() => BYTE_CLASS[usize::from(b)] & ALNUM != 0,
         Some(_) => char_at(s, p).is_some_and(char::is_alphanumeric),
         None => false,
     }
