@@ -501,7 +501,75 @@ mod flag {
     pub(super) const NAME: u32 = 1 << 19;
     /// "here", "speaking": closes a self-introduction.
     pub(super) const HERE: u32 = 1 << 20;
+    /// The first word of a self-introduction phrase (see
+    /// [`super::INTRO_STARTS`]).
+    pub(super) const INTRO_START: u32 = 1 << 21;
+    /// The first word of a sign-off phrase (see [`super::SIGN_OFF_STARTS`]).
+    pub(super) const SIGN_OFF_START: u32 = 1 << 22;
+    /// The first word of a cue (see [`super::CUE_STARTS`]).
+    pub(super) const CUE_START: u32 = 1 << 23;
 }
+
+/// Every first word of the phrases matched in `Scan::context_families`
+/// ("my name is", "i'm", "call me", "this is", "it's … here"): a token
+/// without [`flag::INTRO_START`] skips those string matches.
+const INTRO_STARTS: &[&str] = &["my", "i", "i'm", "im", "call", "this", "it's", "its"];
+
+/// Every first word of `Scan::sign_off_phrase`.
+const SIGN_OFF_STARTS: &[&str] = &[
+    "thank",
+    "thanks",
+    "many",
+    "kind",
+    "kindest",
+    "best",
+    "warm",
+    "warmest",
+    "yours",
+    "sent",
+    "with",
+    "all",
+    "take",
+    "thx",
+    "ta",
+    "regards",
+    "cheers",
+    "sincerely",
+    "love",
+    "from",
+    "signed",
+    "respectfully",
+    "rgds",
+    "thankyou",
+    "x",
+    "xx",
+    "xxx",
+];
+
+/// Every first word of `Scan::cue` (besides "… name(s) is", which the
+/// next token's [`flag::NAME`] shows).
+const CUE_STARTS: &[&str] = &[
+    "name",
+    "involved",
+    "victim",
+    "victims",
+    "witness",
+    "witnesses",
+    "them",
+    "child",
+    "known",
+    "ask",
+    "asked",
+    "asking",
+    "goes",
+    "go",
+    "named",
+    "called",
+    "aka",
+    "nicknamed",
+    "speak",
+    "spoke",
+];
 
 /// The words a context family can start at (the first word of its
 /// phrase, matched on the whole lower-cased token): self-introductions,
@@ -679,6 +747,9 @@ impl NameDetector {
         add_words(&mut words, TRIGGERS, flag::TRIGGER);
         add_words(&mut words, &["name", "names"], flag::NAME);
         add_words(&mut words, &["here", "speaking"], flag::HERE);
+        add_words(&mut words, INTRO_STARTS, flag::INTRO_START);
+        add_words(&mut words, SIGN_OFF_STARTS, flag::SIGN_OFF_START);
+        add_words(&mut words, CUE_STARTS, flag::CUE_START);
         for &(w, lower_ok) in TITLES {
             add_word(
                 &mut words,
@@ -745,7 +816,7 @@ impl NameDetector {
                     .unwrap_or(toks.len());
             }
             if !prefilter || s.may_start_family(i, next_here) {
-                s.context_families(i, &mut covered, &mut cands);
+                s.context_families(i, &mut covered, &mut cands, prefilter);
             }
         }
         let mut i = 0;
@@ -1263,8 +1334,15 @@ impl Scan<'_> {
         }
         let g = self.gap(i);
         let prev_initial = self.tok(i - 1).is_some_and(|t| t.shape == Shape::Initial);
-        g.contains(['\n', '!', '?', ':', ';', '"', '\u{201c}', '(', '*', '>'])
-            || (g.contains('.') && !prev_initial)
+        // Byte tests: an ASCII byte never occurs inside a longer character.
+        let b = g.as_bytes();
+        b.iter().any(|c| {
+            matches!(
+                c,
+                b'\n' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'*' | b'>'
+            )
+        }) || (!g.is_ascii() && g.contains('\u{201c}'))
+            || (b.contains(&b'.') && !prev_initial)
     }
 
     /// Token `i` ends its line (or the text).
@@ -1507,9 +1585,21 @@ impl Scan<'_> {
     }
 
     /// Cue, sign-off, title and rank families starting at token `i`.
-    fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>) {
+    ///
+    /// `gate`: skip each phrase family's string matches when token `i`
+    /// lacks the flag of its first words ([`flag::INTRO_START`],
+    /// [`flag::SIGN_OFF_START`], [`flag::CUE_START`]) and try a "here"
+    /// name only with "here"/"speaking" close enough. Exact (the tests run
+    /// with and without it); `false` only in tests.
+    fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>, gate: bool) {
+        let f0 = self.full_flags(i);
+        let intro = !gate || f0 & flag::INTRO_START != 0;
         // --- strong self-introductions: "my name is", "i'm called" ---------
-        let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
+        let (w0, w1, w2) = if intro {
+            (self.full(i), self.full(i + 1), self.full(i + 2))
+        } else {
+            ("", "", "")
+        };
         let strong_intro = match (w0, w1, w2) {
             ("my", "name", "is") | ("i", "am", "called") => Some(i + 3),
             ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => Some(i + 2),
@@ -1542,9 +1632,9 @@ impl Scan<'_> {
         }
         // --- "Jo here", "it's jo here", "this is Jo Bloggs speaking" --------
         let (here_start, cued) =
-            if (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
+            if intro && (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
                 (Some(i + 1), true)
-            } else if self.is(i, "this") && self.is(i + 1, "is") {
+            } else if intro && self.is(i, "this") && self.is(i + 1, "is") {
                 (Some(i + 2), true)
             } else if self.sentence_start(i)
                 || self.greeting_before(i)
@@ -1557,13 +1647,16 @@ impl Scan<'_> {
             };
         if let Some(j) = here_start
             && cued
+            && (!gate || self.here_within(j))
             && let Some(s) = self.here_name(j)
         {
             self.emit(s, INTRO, covered, cands);
             return;
         }
         // --- sign-offs ----------------------------------------------------
-        if let Some(j) = self.sign_off_phrase(i) {
+        if (!gate || f0 & flag::SIGN_OFF_START != 0)
+            && let Some(j) = self.sign_off_phrase(i)
+        {
             // "Yours faithfully,\nMr J. Patel"
             let j = if self.title(j).is_some() && self.tok(j + 1).is_some() {
                 j + 1
@@ -1615,7 +1708,10 @@ impl Scan<'_> {
             }
         }
         // --- cues: "his name is", "called", "ask for", "Name:" ------------
-        if let Some((j, loose)) = self.cue(i) {
+        let cue_start = f0 & flag::CUE_START != 0 || self.full_flags(i + 1) & flag::NAME != 0;
+        if (!gate || cue_start)
+            && let Some((j, loose)) = self.cue(i)
+        {
             let p = Policy {
                 lower: if loose {
                     Lower::Loose
@@ -1811,6 +1907,13 @@ impl Scan<'_> {
     fn text_end_after(&self, k: usize) -> bool {
         let n = self.toks.len();
         k + 1 >= n || (k + 2 == n && matches!(self.full(k + 1), "x" | "xx" | "xxx"))
+    }
+
+    /// Whether "here" or "speaking" is one of the four tokens after `j`:
+    /// [`Scan::here_name`] finds nothing otherwise (its names have at most
+    /// four tokens and end just before that word).
+    fn here_within(&self, j: usize) -> bool {
+        (j + 1..=j + 4).any(|k| self.full_flags(k) & flag::HERE != 0)
     }
 
     /// A name followed by "here" or "speaking" and a clause end ("Jo here.",

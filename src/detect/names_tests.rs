@@ -585,6 +585,9 @@ fn word_table_flags_match_the_lists() {
         (flag::RELATION, RELATIONS.to_vec()),
         (flag::GREETING, GREETINGS.to_vec()),
         (flag::FILLER, FILLERS.to_vec()),
+        (flag::INTRO_START, INTRO_STARTS.to_vec()),
+        (flag::SIGN_OFF_START, SIGN_OFF_STARTS.to_vec()),
+        (flag::CUE_START, CUE_STARTS.to_vec()),
         (flag::RANK_ABBREVIATION, RANK_ABBREVIATIONS.to_vec()),
         (
             flag::LOWER_RANK_ABBREVIATION,
