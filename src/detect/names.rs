@@ -457,7 +457,7 @@ struct Cand {
 pub(crate) struct NameDetector {
     /// Every word of the gazetteers and the fixed word lists, with the
     /// lists it is in as bit flags: one look-up classifies a token.
-    words: HashSet<Word>,
+    words: WordTable,
     /// Gazetteer sizes, for `Debug`.
     sizes: [usize; 5],
 }
@@ -666,6 +666,112 @@ impl std::borrow::Borrow<str> for Word {
     }
 }
 
+/// The word table for look-ups: open addressing over a power-of-two slot
+/// array at most half full, each word stored with its first eight bytes as
+/// one integer. A word of up to eight bytes (almost every word of prose)
+/// is found with one multiply for the hash and integer compares, without
+/// a byte-string comparison; a longer one compares its bytes once the
+/// first eight match. Built once from the set the lists are merged in.
+#[derive(Debug)]
+struct WordTable {
+    /// Entry index + 1 per slot; 0 marks an empty slot.
+    slots: Vec<u32>,
+    /// `slots.len() - 1`.
+    mask: usize,
+    /// Per entry: its head ([`head`]) and the word.
+    entries: Vec<(u64, Word)>,
+}
+
+/// The first eight bytes of `b` as a zero-padded little-endian integer,
+/// without a byte loop (4 to 7 bytes as their first and last four,
+/// overlapping; 1 to 3 as the first, middle and last byte).
+#[inline]
+fn head(b: &[u8]) -> u64 {
+    if let Some(w) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
+    }
+    let n = b.len();
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(x), Some(y)) => {
+            u64::from(u32::from_le_bytes(*x)) | u64::from(u32::from_le_bytes(*y)) << (8 * (n - 4))
+        }
+        _ => {
+            let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0)) << (8 * k);
+            at(0) | at(n / 2) | at(n.saturating_sub(1))
+        }
+    }
+}
+
+impl WordTable {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn new(words: &HashSet<Word>) -> Self {
+        let mut entries: Vec<(u64, Word)> = words
+            .iter()
+            .map(|w| (head(w.text.as_bytes()), *w))
+            .collect();
+        // A fixed order, so the table does not depend on the set's.
+        entries.sort_unstable_by_key(|(_, w)| w.text);
+        let size = (entries.len() * 2 + 2).next_power_of_two();
+        let mut table = Self {
+            slots: vec![0; size],
+            mask: size - 1,
+            entries,
+        };
+        for (k, (h, w)) in table.entries.iter().enumerate() {
+            let mut i = table.slot_of(*h, w.text.len());
+            while let Some(s) = table.slots.get_mut(i) {
+                if *s == 0 {
+                    *s = u32::try_from(k + 1).unwrap_or(0);
+                    break;
+                }
+                i = (i + 1) & table.mask;
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn slot_of(&self, head: u64, len: usize) -> usize {
+        let h = (head ^ (len as u64).rotate_right(8)).wrapping_mul(Self::SEED);
+        (h >> 32) as usize & self.mask
+    }
+
+    /// The flags of `word` (0 when not in the table).
+    #[inline]
+    fn flags(&self, word: &[u8]) -> u32 {
+        let h = head(word);
+        let mut i = self.slot_of(h, word.len());
+        // At most half full: an empty slot ends every probe; the bound
+        // only guards the loop.
+        for _ in 0..self.slots.len() {
+            let Some(&s) = self.slots.get(i) else {
+                return 0;
+            };
+            let Some((eh, e)) = (s as usize)
+                .checked_sub(1)
+                .and_then(|k| self.entries.get(k))
+            else {
+                return 0;
+            };
+            if *eh == h
+                && e.text.len() == word.len()
+                && (word.len() <= 8 || e.text.as_bytes() == word)
+            {
+                return e.flags;
+            }
+            i = (i + 1) & self.mask;
+        }
+        0
+    }
+
+    /// Every word with its flags.
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = &Word> {
+        self.entries.iter().map(|(_, w)| w)
+    }
+}
+
 fn word_list(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
@@ -771,12 +877,15 @@ impl NameDetector {
                 "name gazetteer is empty",
             ));
         }
-        Ok(Self { words, sizes })
+        Ok(Self {
+            words: WordTable::new(&words),
+            sizes,
+        })
     }
 
     /// The list flags of a lower-cased word (0 when in no list).
     fn flags(&self, lo: &str) -> u32 {
-        self.words.get(lo).map_or(0, |w| w.flags)
+        self.words.flags(lo.as_bytes())
     }
 
     /// Appends a `Kind::Name` finding for every person name in `norm`.

@@ -838,3 +838,43 @@ proptest! {
         assert_tokenisers_agree(&det(), &text);
     }
 }
+
+/// The open-addressing word table finds every word with its flags, and
+/// nothing else: near misses (one byte more, less or changed, at every
+/// length around the 8-byte head) are looked up against a plain set.
+#[test]
+fn word_table_finds_exactly_its_words() {
+    let d = det();
+    let all: std::collections::HashMap<&str, u32> =
+        d.words.iter().map(|w| (w.text, w.flags)).collect();
+    assert!(all.len() > 1000, "{}", all.len());
+    let mut probes = 0;
+    for (&w, &f) in &all {
+        assert_eq!(d.flags(w), f, "{w}");
+        let mut near = vec![format!("{w}s"), format!("{w}\0"), format!("x{w}")];
+        if let Some((k, _)) = w.char_indices().last() {
+            near.push(w[..k].to_owned());
+            near.push(format!("{}z", &w[..k]));
+        }
+        for n in near {
+            assert_eq!(
+                d.flags(&n),
+                all.get(n.as_str()).copied().unwrap_or(0),
+                "{n:?}"
+            );
+            probes += 1;
+        }
+    }
+    for n in [
+        "",
+        "\0",
+        "a\0",
+        "abcdefgh",
+        "abcdefghi",
+        "jo-jo",
+        "mcallister-jones",
+    ] {
+        assert_eq!(d.flags(n), all.get(n).copied().unwrap_or(0), "{n:?}");
+    }
+    assert!(probes > 5000, "{probes}");
+}
