@@ -1740,20 +1740,25 @@ impl Scan<'_> {
             return;
         }
         // --- "Jo here", "it's jo here", "this is Jo Bloggs speaking" --------
-        let (here_start, cued) =
-            if intro && (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
-                (Some(i + 1), true)
-            } else if intro && self.is(i, "this") && self.is(i + 1, "is") {
-                (Some(i + 2), true)
-            } else if self.sentence_start(i)
-                || self.greeting_before(i)
-                || self.gap(i).contains(',')
-                || (i > 0 && self.full_flags(i - 1) & flag::FILLER != 0)
-            {
-                (Some(i), true)
-            } else {
-                (None, false)
-            };
+        // The name starts at most two tokens after `i` and "here" follows
+        // it within four (see `Scan::here_within`): without "here" in the
+        // six tokens after `i`, skip the start tests.
+        let here_near = !gate || (i + 1..=i + 6).any(|k| self.full_flags(k) & flag::HERE != 0);
+        let (here_start, cued) = if !here_near {
+            (None, false)
+        } else if intro && (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
+            (Some(i + 1), true)
+        } else if intro && self.is(i, "this") && self.is(i + 1, "is") {
+            (Some(i + 2), true)
+        } else if self.sentence_start(i)
+            || self.greeting_before(i)
+            || self.gap(i).contains(',')
+            || (i > 0 && self.full_flags(i - 1) & flag::FILLER != 0)
+        {
+            (Some(i), true)
+        } else {
+            (None, false)
+        };
         if let Some(j) = here_start
             && cued
             && (!gate || self.here_within(j))
@@ -1787,7 +1792,8 @@ impl Scan<'_> {
             }
         }
         // --- "- Jo" at the end of a line or the text ---------------------
-        {
+        // (Only after a dash: the tokeniser marks every gap with one.)
+        if !gate || self.tok(i).is_some_and(|t| t.dash_before) {
             let g = self.gap(i);
             let trimmed = g.trim_end_matches([' ', '\t']);
             let dash = trimmed.ends_with(['-', '\u{2013}', '\u{2014}', '~']);
@@ -1842,12 +1848,12 @@ impl Scan<'_> {
         }
         // --- relations: "my friend Grace", "his wife, Rose" ---------------
         // (Cheapest test first: this runs for every token.)
-        if self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
+        if self.full_flags(i) & flag::RELATION != 0
+            && self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
             && matches!(
                 self.full(i.wrapping_sub(1)),
                 "my" | "his" | "her" | "their" | "our" | "a" | "the" | "your"
             )
-            && self.full_flags(i) & flag::RELATION != 0
         {
             let j = i + 1;
             let g = self.gap(j);
