@@ -1006,8 +1006,9 @@ impl NameDetector {
         lower.push_str(norm);
         lower.make_ascii_lowercase();
         let bytes = norm.as_bytes();
-        // About one token per five bytes of prose; growth covers the rest.
-        let mut toks = Vec::with_capacity(norm.len() / 5 + 1);
+        // About one token per six bytes of prose; growth covers the rest
+        // (a larger first guess raises the peak memory of short texts).
+        let mut toks = Vec::with_capacity(norm.len() / 8 + 1);
         let mut p = 0;
         let mut dash_before = false;
         while let Some(&b) = bytes.get(p) {
