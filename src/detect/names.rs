@@ -457,7 +457,7 @@ struct Cand {
 pub(crate) struct NameDetector {
     /// Every word of the gazetteers and the fixed word lists, with the
     /// lists it is in as bit flags: one look-up classifies a token.
-    words: HashSet<Word>,
+    words: WordTable,
     /// Gazetteer sizes, for `Debug`.
     sizes: [usize; 5],
 }
@@ -501,7 +501,75 @@ mod flag {
     pub(super) const NAME: u32 = 1 << 19;
     /// "here", "speaking": closes a self-introduction.
     pub(super) const HERE: u32 = 1 << 20;
+    /// The first word of a self-introduction phrase (see
+    /// [`super::INTRO_STARTS`]).
+    pub(super) const INTRO_START: u32 = 1 << 21;
+    /// The first word of a sign-off phrase (see [`super::SIGN_OFF_STARTS`]).
+    pub(super) const SIGN_OFF_START: u32 = 1 << 22;
+    /// The first word of a cue (see [`super::CUE_STARTS`]).
+    pub(super) const CUE_START: u32 = 1 << 23;
 }
+
+/// Every first word of the phrases matched in `Scan::context_families`
+/// ("my name is", "i'm", "call me", "this is", "it's … here"): a token
+/// without [`flag::INTRO_START`] skips those string matches.
+const INTRO_STARTS: &[&str] = &["my", "i", "i'm", "im", "call", "this", "it's", "its"];
+
+/// Every first word of `Scan::sign_off_phrase`.
+const SIGN_OFF_STARTS: &[&str] = &[
+    "thank",
+    "thanks",
+    "many",
+    "kind",
+    "kindest",
+    "best",
+    "warm",
+    "warmest",
+    "yours",
+    "sent",
+    "with",
+    "all",
+    "take",
+    "thx",
+    "ta",
+    "regards",
+    "cheers",
+    "sincerely",
+    "love",
+    "from",
+    "signed",
+    "respectfully",
+    "rgds",
+    "thankyou",
+    "x",
+    "xx",
+    "xxx",
+];
+
+/// Every first word of `Scan::cue` (besides "… name(s) is", which the
+/// next token's [`flag::NAME`] shows).
+const CUE_STARTS: &[&str] = &[
+    "name",
+    "involved",
+    "victim",
+    "victims",
+    "witness",
+    "witnesses",
+    "them",
+    "child",
+    "known",
+    "ask",
+    "asked",
+    "asking",
+    "goes",
+    "go",
+    "named",
+    "called",
+    "aka",
+    "nicknamed",
+    "speak",
+    "spoke",
+];
 
 /// The words a context family can start at (the first word of its
 /// phrase, matched on the whole lower-cased token): self-introductions,
@@ -598,6 +666,112 @@ impl std::borrow::Borrow<str> for Word {
     }
 }
 
+/// The word table for look-ups: open addressing over a power-of-two slot
+/// array at most half full, each word stored with its first eight bytes as
+/// one integer. A word of up to eight bytes (almost every word of prose)
+/// is found with one multiply for the hash and integer compares, without
+/// a byte-string comparison; a longer one compares its bytes once the
+/// first eight match. Built once from the set the lists are merged in.
+#[derive(Debug)]
+struct WordTable {
+    /// Entry index + 1 per slot; 0 marks an empty slot.
+    slots: Vec<u32>,
+    /// `slots.len() - 1`.
+    mask: usize,
+    /// Per entry: its head ([`head`]) and the word.
+    entries: Vec<(u64, Word)>,
+}
+
+/// The first eight bytes of `b` as a zero-padded little-endian integer,
+/// without a byte loop (4 to 7 bytes as their first and last four,
+/// overlapping; 1 to 3 as the first, middle and last byte).
+#[inline]
+fn head(b: &[u8]) -> u64 {
+    if let Some(w) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
+    }
+    let n = b.len();
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(x), Some(y)) => {
+            u64::from(u32::from_le_bytes(*x)) | u64::from(u32::from_le_bytes(*y)) << (8 * (n - 4))
+        }
+        _ => {
+            let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0)) << (8 * k);
+            at(0) | at(n / 2) | at(n.saturating_sub(1))
+        }
+    }
+}
+
+impl WordTable {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn new(words: &HashSet<Word>) -> Self {
+        let mut entries: Vec<(u64, Word)> = words
+            .iter()
+            .map(|w| (head(w.text.as_bytes()), *w))
+            .collect();
+        // A fixed order, so the table does not depend on the set's.
+        entries.sort_unstable_by_key(|(_, w)| w.text);
+        let size = (entries.len() * 2 + 2).next_power_of_two();
+        let mut table = Self {
+            slots: vec![0; size],
+            mask: size - 1,
+            entries,
+        };
+        for (k, (h, w)) in table.entries.iter().enumerate() {
+            let mut i = table.slot_of(*h, w.text.len());
+            while let Some(s) = table.slots.get_mut(i) {
+                if *s == 0 {
+                    *s = u32::try_from(k + 1).unwrap_or(0);
+                    break;
+                }
+                i = (i + 1) & table.mask;
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn slot_of(&self, head: u64, len: usize) -> usize {
+        let h = (head ^ (len as u64).rotate_right(8)).wrapping_mul(Self::SEED);
+        (h >> 32) as usize & self.mask
+    }
+
+    /// The flags of `word` (0 when not in the table).
+    #[inline]
+    fn flags(&self, word: &[u8]) -> u32 {
+        let h = head(word);
+        let mut i = self.slot_of(h, word.len());
+        // At most half full: an empty slot ends every probe; the bound
+        // only guards the loop.
+        for _ in 0..self.slots.len() {
+            let Some(&s) = self.slots.get(i) else {
+                return 0;
+            };
+            let Some((eh, e)) = (s as usize)
+                .checked_sub(1)
+                .and_then(|k| self.entries.get(k))
+            else {
+                return 0;
+            };
+            if *eh == h
+                && e.text.len() == word.len()
+                && (word.len() <= 8 || e.text.as_bytes() == word)
+            {
+                return e.flags;
+            }
+            i = (i + 1) & self.mask;
+        }
+        0
+    }
+
+    /// Every word with its flags.
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = &Word> {
+        self.entries.iter().map(|(_, w)| w)
+    }
+}
+
 fn word_list(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
@@ -679,6 +853,9 @@ impl NameDetector {
         add_words(&mut words, TRIGGERS, flag::TRIGGER);
         add_words(&mut words, &["name", "names"], flag::NAME);
         add_words(&mut words, &["here", "speaking"], flag::HERE);
+        add_words(&mut words, INTRO_STARTS, flag::INTRO_START);
+        add_words(&mut words, SIGN_OFF_STARTS, flag::SIGN_OFF_START);
+        add_words(&mut words, CUE_STARTS, flag::CUE_START);
         for &(w, lower_ok) in TITLES {
             add_word(
                 &mut words,
@@ -700,12 +877,15 @@ impl NameDetector {
                 "name gazetteer is empty",
             ));
         }
-        Ok(Self { words, sizes })
+        Ok(Self {
+            words: WordTable::new(&words),
+            sizes,
+        })
     }
 
     /// The list flags of a lower-cased word (0 when in no list).
     fn flags(&self, lo: &str) -> u32 {
-        self.words.get(lo).map_or(0, |w| w.flags)
+        self.words.flags(lo.as_bytes())
     }
 
     /// Appends a `Kind::Name` finding for every person name in `norm`.
@@ -745,7 +925,7 @@ impl NameDetector {
                     .unwrap_or(toks.len());
             }
             if !prefilter || s.may_start_family(i, next_here) {
-                s.context_families(i, &mut covered, &mut cands);
+                s.context_families(i, &mut covered, &mut cands, prefilter);
             }
         }
         let mut i = 0;
@@ -782,13 +962,18 @@ impl NameDetector {
         if !fore && !sur {
             // Compound and prefixed forms: "Mary-Jane", "McAllister-Jones",
             // "O'Neill", "MacLeod".
-            if lo.contains(is_apostrophe) {
+            // The lower-cased form holds every apostrophe as '\''; one
+            // pass over the (short) word finds both joiners.
+            let (apostrophe, hyphen) = lo.bytes().fold((false, false), |(a, h), b| {
+                (a || b == b'\'', h || b == b'-')
+            });
+            if apostrophe {
                 let bare: String = lo.chars().filter(|c| !is_apostrophe(*c)).collect();
                 if has(self.flags(&bare), flag::SUR) {
                     sur = true;
                 }
             }
-            if lo.contains('-') {
+            if hyphen {
                 for part in lo.split('-') {
                     let pf = self.flags(part);
                     fore |= has(pf, flag::FORE);
@@ -807,11 +992,158 @@ impl NameDetector {
     }
 
     /// Splits `norm` into tokens: letters and digits, with an apostrophe or
-    /// hyphen kept between two of them. Lower-cases each token into
-    /// `lower` and classifies it with one table look-up (two for a
-    /// possessive). ASCII text takes a byte path; the result is the same as
-    /// decoding every character.
+    /// hyphen kept between two of them, and classifies each with one table
+    /// look-up (two for a possessive).
+    ///
+    /// `lower` receives an ASCII-lower-cased copy of the whole text (one
+    /// vectorised pass), so an ASCII token's lower-cased form lies at its
+    /// own offsets there and is never copied; a token with any other
+    /// character is lower-cased and appended after the copy. ASCII bytes
+    /// are classified without decoding. The result is the same as
+    /// decoding every character (a test compares both).
     fn tokenise(&self, norm: &str, lower: &mut String) -> Vec<Tok> {
+        lower.clear();
+        lower.push_str(norm);
+        lower.make_ascii_lowercase();
+        let bytes = norm.as_bytes();
+        // About one token per six bytes of prose; growth covers the rest
+        // (a larger first guess raises the peak memory of short texts).
+        let mut toks = Vec::with_capacity(norm.len() / 8 + 1);
+        let mut p = 0;
+        let mut dash_before = false;
+        while let Some(&b) = bytes.get(p) {
+            let class = BYTE_CLASS[usize::from(b)];
+            let c = if class & WIDE == 0 {
+                if class & ALNUM == 0 {
+                    dash_before |= class & DASH != 0;
+                    p += 1;
+                    continue;
+                }
+                char::from(b)
+            } else {
+                let Some(c) = char_at(norm, p) else {
+                    break;
+                };
+                if !c.is_alphanumeric() {
+                    dash_before |= matches!(c, '\u{2013}' | '\u{2014}');
+                    p += c.len_utf8();
+                    continue;
+                }
+                c
+            };
+            let start = p;
+            let mut end = p + c.len_utf8();
+            let mut ascii = c.is_ascii();
+            while let Some(&b2) = bytes.get(end) {
+                // A joiner counts only between two alphanumerics.
+                let class = BYTE_CLASS[usize::from(b2)];
+                if class & ALNUM != 0 {
+                    end += 1;
+                } else if class & JOIN != 0 {
+                    if !alnum_at(norm, end + 1) {
+                        break;
+                    }
+                    end += 1;
+                } else if class & WIDE == 0 {
+                    break;
+                } else {
+                    let Some(c2) = char_at(norm, end) else {
+                        break;
+                    };
+                    let takes = c2.is_alphanumeric()
+                        || is_joiner(c2) && alnum_at(norm, end + c2.len_utf8());
+                    if !takes {
+                        break;
+                    }
+                    end += c2.len_utf8();
+                    ascii = false;
+                }
+            }
+            p = end;
+            let gap_dash = std::mem::take(&mut dash_before);
+            let Some(word) = norm.get(start..end) else {
+                continue;
+            };
+            let mut core_end = end;
+            let mut possessive = false;
+            if matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+                for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+                    if word.len() > suffix.len() && word.ends_with(suffix) {
+                        core_end = end - suffix.len();
+                        possessive = true;
+                        break;
+                    }
+                }
+            }
+            if !possessive {
+                // "Bloggs' car": a trailing apostrophe then a non-letter.
+                let next = char_at(norm, end);
+                if next.is_some_and(is_apostrophe) {
+                    let after = norm.get(end..).and_then(|r| r.chars().nth(1));
+                    if !after.is_some_and(char::is_alphanumeric) {
+                        possessive = word.ends_with('s') || word.ends_with('S');
+                    }
+                }
+            }
+            let core = norm.get(start..core_end).unwrap_or(word);
+            let (lo, full) = if ascii {
+                (start..core_end, start..end)
+            } else {
+                let lo_start = lower.len();
+                let mut cle = lo_start;
+                for (k, ch) in word.char_indices() {
+                    if start + k == core_end {
+                        cle = lower.len();
+                    }
+                    if is_apostrophe(ch) {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(ch.to_lowercase());
+                    }
+                }
+                if core_end == end {
+                    cle = lower.len();
+                }
+                (lo_start..cle, lo_start..lower.len())
+            };
+            let lo_str = lower.get(lo.clone()).unwrap_or("");
+            let lo_flags = self.flags(lo_str);
+            let full_flags = if core_end == end {
+                lo_flags
+            } else {
+                self.flags(lower.get(full.clone()).unwrap_or(""))
+            };
+            let shape = if ascii {
+                shape_of_ascii(core.as_bytes())
+            } else {
+                shape_of(core)
+            };
+            let class = match shape {
+                Shape::Other => Class::Unknown,
+                _ => self.classify(lo_str, lo_flags, core),
+            };
+            toks.push(Tok {
+                start,
+                end,
+                core_end,
+                lo,
+                full,
+                lo_flags,
+                full_flags,
+                shape,
+                possessive,
+                dash_before: gap_dash,
+                class,
+            });
+        }
+        toks
+    }
+
+    /// The tokeniser as first written, decoding every character and
+    /// lower-casing each token into `lower`: the tests check that
+    /// [`NameDetector::tokenise`] gives the same tokens.
+    #[cfg(test)]
+    fn tokenise_reference(&self, norm: &str, lower: &mut String) -> Vec<Tok> {
         // About one token per six bytes of prose; growth covers the rest.
         let mut toks = Vec::with_capacity(norm.len() / 8 + 1);
         let mut p = 0;
@@ -919,6 +1251,40 @@ impl NameDetector {
     }
 }
 
+/// Byte classes for the tokeniser's ASCII path (see [`BYTE_CLASS`]).
+const ALNUM: u8 = 1;
+/// `'` or `-`: part of a token between two alphanumerics.
+const JOIN: u8 = 2;
+/// `-` or `~`: a dash before a token ("- Jo").
+const DASH: u8 = 4;
+/// Not ASCII: decode the character.
+const WIDE: u8 = 8;
+
+/// The class bits of every byte, so the tokeniser tests a byte with one
+/// load instead of a chain of range compares.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() {
+            WIDE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'-' {
+            JOIN | DASH
+        } else if c == b'\'' {
+            JOIN
+        } else if c == b'~' {
+            DASH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The character at byte `p` of `s` (a character boundary), without
 /// decoding when it is ASCII.
 #[inline]
@@ -927,6 +1293,16 @@ fn char_at(s: &str, p: usize) -> Option<char> {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
         Some(_) => s.get(p..).and_then(|r| r.chars().next()),
         None => None,
+    }
+}
+
+/// Whether the character at byte `p` of `s` is alphanumeric.
+#[inline]
+fn alnum_at(s: &str, p: usize) -> bool {
+    match s.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => BYTE_CLASS[usize::from(b)] & ALNUM != 0,
+        Some(_) => char_at(s, p).is_some_and(char::is_alphanumeric),
+        None => false,
     }
 }
 
@@ -942,6 +1318,27 @@ fn has_surname_prefix(original: &str) -> bool {
         (Some('O'), Some(ap), Some(x), Some(_)) if is_apostrophe(ap) && x.is_uppercase() => true,
         _ => false,
     }
+}
+
+/// [`shape_of`] for an ASCII core, byte by byte.
+fn shape_of_ascii(core: &[u8]) -> Shape {
+    let Some((&first, rest)) = core.split_first() else {
+        return Shape::Other;
+    };
+    if first.is_ascii_lowercase() {
+        return Shape::Lower;
+    }
+    if !first.is_ascii_uppercase() || core.iter().any(u8::is_ascii_digit) {
+        return Shape::Other;
+    }
+    let mut any = false;
+    for c in rest.iter().filter(|c| c.is_ascii_alphabetic()) {
+        any = true;
+        if c.is_ascii_lowercase() {
+            return Shape::Cap;
+        }
+    }
+    if any { Shape::Upper } else { Shape::Initial }
 }
 
 fn shape_of(core: &str) -> Shape {
@@ -1047,8 +1444,15 @@ impl Scan<'_> {
         }
         let g = self.gap(i);
         let prev_initial = self.tok(i - 1).is_some_and(|t| t.shape == Shape::Initial);
-        g.contains(['\n', '!', '?', ':', ';', '"', '\u{201c}', '(', '*', '>'])
-            || (g.contains('.') && !prev_initial)
+        // Byte tests: an ASCII byte never occurs inside a longer character.
+        let b = g.as_bytes();
+        b.iter().any(|c| {
+            matches!(
+                c,
+                b'\n' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'*' | b'>'
+            )
+        }) || (!g.is_ascii() && g.contains('\u{201c}'))
+            || (b.contains(&b'.') && !prev_initial)
     }
 
     /// Token `i` ends its line (or the text).
@@ -1291,9 +1695,21 @@ impl Scan<'_> {
     }
 
     /// Cue, sign-off, title and rank families starting at token `i`.
-    fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>) {
+    ///
+    /// `gate`: skip each phrase family's string matches when token `i`
+    /// lacks the flag of its first words ([`flag::INTRO_START`],
+    /// [`flag::SIGN_OFF_START`], [`flag::CUE_START`]) and try a "here"
+    /// name only with "here"/"speaking" close enough. Exact (the tests run
+    /// with and without it); `false` only in tests.
+    fn context_families(&self, i: usize, covered: &mut [bool], cands: &mut Vec<Cand>, gate: bool) {
+        let f0 = self.full_flags(i);
+        let intro = !gate || f0 & flag::INTRO_START != 0;
         // --- strong self-introductions: "my name is", "i'm called" ---------
-        let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
+        let (w0, w1, w2) = if intro {
+            (self.full(i), self.full(i + 1), self.full(i + 2))
+        } else {
+            ("", "", "")
+        };
         let strong_intro = match (w0, w1, w2) {
             ("my", "name", "is") | ("i", "am", "called") => Some(i + 3),
             ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => Some(i + 2),
@@ -1325,29 +1741,37 @@ impl Scan<'_> {
             return;
         }
         // --- "Jo here", "it's jo here", "this is Jo Bloggs speaking" --------
-        let (here_start, cued) =
-            if (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
-                (Some(i + 1), true)
-            } else if self.is(i, "this") && self.is(i + 1, "is") {
-                (Some(i + 2), true)
-            } else if self.sentence_start(i)
-                || self.greeting_before(i)
-                || self.gap(i).contains(',')
-                || (i > 0 && self.full_flags(i - 1) & flag::FILLER != 0)
-            {
-                (Some(i), true)
-            } else {
-                (None, false)
-            };
+        // The name starts at most two tokens after `i` and "here" follows
+        // it within four (see `Scan::here_within`): without "here" in the
+        // six tokens after `i`, skip the start tests.
+        let here_near = !gate || (i + 1..=i + 6).any(|k| self.full_flags(k) & flag::HERE != 0);
+        let (here_start, cued) = if !here_near {
+            (None, false)
+        } else if intro && (self.is(i, "it's") || self.is(i, "its")) && space_gap(self.gap(i + 1)) {
+            (Some(i + 1), true)
+        } else if intro && self.is(i, "this") && self.is(i + 1, "is") {
+            (Some(i + 2), true)
+        } else if self.sentence_start(i)
+            || self.greeting_before(i)
+            || self.gap(i).contains(',')
+            || (i > 0 && self.full_flags(i - 1) & flag::FILLER != 0)
+        {
+            (Some(i), true)
+        } else {
+            (None, false)
+        };
         if let Some(j) = here_start
             && cued
+            && (!gate || self.here_within(j))
             && let Some(s) = self.here_name(j)
         {
             self.emit(s, INTRO, covered, cands);
             return;
         }
         // --- sign-offs ----------------------------------------------------
-        if let Some(j) = self.sign_off_phrase(i) {
+        if (!gate || f0 & flag::SIGN_OFF_START != 0)
+            && let Some(j) = self.sign_off_phrase(i)
+        {
             // "Yours faithfully,\nMr J. Patel"
             let j = if self.title(j).is_some() && self.tok(j + 1).is_some() {
                 j + 1
@@ -1369,7 +1793,8 @@ impl Scan<'_> {
             }
         }
         // --- "- Jo" at the end of a line or the text ---------------------
-        {
+        // (Only after a dash: the tokeniser marks every gap with one.)
+        if !gate || self.tok(i).is_some_and(|t| t.dash_before) {
             let g = self.gap(i);
             let trimmed = g.trim_end_matches([' ', '\t']);
             let dash = trimmed.ends_with(['-', '\u{2013}', '\u{2014}', '~']);
@@ -1399,7 +1824,10 @@ impl Scan<'_> {
             }
         }
         // --- cues: "his name is", "called", "ask for", "Name:" ------------
-        if let Some((j, loose)) = self.cue(i) {
+        let cue_start = f0 & flag::CUE_START != 0 || self.full_flags(i + 1) & flag::NAME != 0;
+        if (!gate || cue_start)
+            && let Some((j, loose)) = self.cue(i)
+        {
             let p = Policy {
                 lower: if loose {
                     Lower::Loose
@@ -1421,12 +1849,12 @@ impl Scan<'_> {
         }
         // --- relations: "my friend Grace", "his wife, Rose" ---------------
         // (Cheapest test first: this runs for every token.)
-        if self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
+        if self.full_flags(i) & flag::RELATION != 0
+            && self.tok(i).is_some_and(|t| t.shape == Shape::Lower)
             && matches!(
                 self.full(i.wrapping_sub(1)),
                 "my" | "his" | "her" | "their" | "our" | "a" | "the" | "your"
             )
-            && self.full_flags(i) & flag::RELATION != 0
         {
             let j = i + 1;
             let g = self.gap(j);
@@ -1595,6 +2023,13 @@ impl Scan<'_> {
     fn text_end_after(&self, k: usize) -> bool {
         let n = self.toks.len();
         k + 1 >= n || (k + 2 == n && matches!(self.full(k + 1), "x" | "xx" | "xxx"))
+    }
+
+    /// Whether "here" or "speaking" is one of the four tokens after `j`:
+    /// [`Scan::here_name`] finds nothing otherwise (its names have at most
+    /// four tokens and end just before that word).
+    fn here_within(&self, j: usize) -> bool {
+        (j + 1..=j + 4).any(|k| self.full_flags(k) & flag::HERE != 0)
     }
 
     /// A name followed by "here" or "speaking" and a clause end ("Jo here.",

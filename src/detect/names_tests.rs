@@ -585,6 +585,9 @@ fn word_table_flags_match_the_lists() {
         (flag::RELATION, RELATIONS.to_vec()),
         (flag::GREETING, GREETINGS.to_vec()),
         (flag::FILLER, FILLERS.to_vec()),
+        (flag::INTRO_START, INTRO_STARTS.to_vec()),
+        (flag::SIGN_OFF_START, SIGN_OFF_STARTS.to_vec()),
+        (flag::CUE_START, CUE_STARTS.to_vec()),
         (flag::RANK_ABBREVIATION, RANK_ABBREVIATIONS.to_vec()),
         (
             flag::LOWER_RANK_ABBREVIATION,
@@ -704,4 +707,174 @@ proptest! {
             prop_assert_eq!(fast, full, "{:?}", text);
         }
     }
+}
+
+/// Token `t` of a tokenised text as comparable values: its offsets, its
+/// lower-cased core and whole token (read from that tokeniser's buffer),
+/// flags, shape and class.
+type TokView = (
+    usize,
+    usize,
+    usize,
+    String,
+    String,
+    u32,
+    u32,
+    Shape,
+    bool,
+    bool,
+    Class,
+);
+
+fn tok_views(toks: &[Tok], lower: &str) -> Vec<TokView> {
+    toks.iter()
+        .map(|t| {
+            (
+                t.start,
+                t.end,
+                t.core_end,
+                lower.get(t.lo.clone()).unwrap().to_owned(),
+                lower.get(t.full.clone()).unwrap().to_owned(),
+                t.lo_flags,
+                t.full_flags,
+                t.shape,
+                t.possessive,
+                t.dash_before,
+                t.class,
+            )
+        })
+        .collect()
+}
+
+/// The byte-level tokeniser gives exactly the tokens of the reference
+/// tokeniser that decodes every character.
+fn assert_tokenisers_agree(d: &NameDetector, text: &str) {
+    let (mut fast_lower, mut ref_lower) = (String::new(), String::new());
+    let fast = d.tokenise(text, &mut fast_lower);
+    let reference = d.tokenise_reference(text, &mut ref_lower);
+    assert_eq!(
+        tok_views(&fast, &fast_lower),
+        tok_views(&reference, &ref_lower),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn tokeniser_matches_reference_on_the_corpus() {
+    let d = det();
+    let corpus = include_str!("../../tests/corpus/reports.jsonl");
+    let mut texts = 0;
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let Some(narrative) = v["report"]["narrative"].as_str() else {
+            continue;
+        };
+        for text in [
+            narrative.to_owned(),
+            narrative.to_uppercase(),
+            narrative.replace('\'', "\u{2019}"),
+        ] {
+            assert_tokenisers_agree(&d, &text);
+            texts += 1;
+        }
+    }
+    assert!(texts >= 1500, "{texts}");
+}
+
+#[test]
+fn tokeniser_matches_reference_on_hostile_forms() {
+    let d = det();
+    for text in [
+        "",
+        "'",
+        "-",
+        "a'",
+        "'s",
+        "Jo's",
+        "Jo’s car",
+        "Bloggs' car",
+        "Bloggs’ car",
+        "O’Neill O'Neill o‘neill",
+        "Mary-Jane Mary‐Jane --Jo - Jo – Jo — Jo ~Jo",
+        "SIOBHÁN Siobhán siobhán ÉÀ İstanbul ǅemal ß SS ﬃ",
+        "x\u{2019}\u{2019}s Jo'S Jo’S JO'S",
+        "Ⅻ ① ٣٤ 12a a12 ab-12 -12",
+        "name\u{2019}s jo, it’s jo here",
+        "end-",
+        "end'",
+        "é'",
+        "é-é",
+    ] {
+        assert_tokenisers_agree(&d, text);
+    }
+}
+
+proptest! {
+    #[test]
+    fn tokeniser_matches_reference(text in "\\PC{0,120}") {
+        assert_tokenisers_agree(&det(), &text);
+    }
+
+    #[test]
+    fn tokeniser_matches_reference_namey(
+        words in proptest::collection::vec(
+            prop_oneof![
+                prop::sample::select(vec![
+                    "Jo", "jo", "JO", "Bloggs's", "Bloggs'", "O’Neill", "O'Neill", "Mary-Jane",
+                    "Mary‐Jane", "J.", "Siobhán", "SIOBHÁN", "ÉÀ", "it's", "it’s", "name's",
+                    "PC", "4471", "AB12", "-", "–", "—", "~", "'", "’", "s", "S", "\n", ",",
+                ]).prop_map(str::to_owned),
+                "\\PC{0,4}",
+            ],
+            0..30,
+        ),
+        seps in proptest::collection::vec(prop::sample::select(vec![" ", "", "'", "-", "’"]), 30),
+    ) {
+        let mut text = String::new();
+        for (w, sep) in words.iter().zip(seps.iter().cycle()) {
+            text.push_str(w);
+            text.push_str(sep);
+        }
+        assert_tokenisers_agree(&det(), &text);
+    }
+}
+
+/// The open-addressing word table finds every word with its flags, and
+/// nothing else: near misses (one byte more, less or changed, at every
+/// length around the 8-byte head) are looked up against a plain set.
+#[test]
+fn word_table_finds_exactly_its_words() {
+    let d = det();
+    let all: std::collections::HashMap<&str, u32> =
+        d.words.iter().map(|w| (w.text, w.flags)).collect();
+    assert!(all.len() > 1000, "{}", all.len());
+    let mut probes = 0;
+    for (&w, &f) in &all {
+        assert_eq!(d.flags(w), f, "{w}");
+        let mut near = vec![format!("{w}s"), format!("{w}\0"), format!("x{w}")];
+        if let Some((k, _)) = w.char_indices().last() {
+            near.push(w[..k].to_owned());
+            near.push(format!("{}z", &w[..k]));
+        }
+        for n in near {
+            assert_eq!(
+                d.flags(&n),
+                all.get(n.as_str()).copied().unwrap_or(0),
+                "{n:?}"
+            );
+            probes += 1;
+        }
+    }
+    for n in [
+        "",
+        "\0",
+        "a\0",
+        "abcdefgh",
+        "abcdefghi",
+        "jo-jo",
+        "mcallister-jones",
+    ] {
+        assert_eq!(d.flags(n), all.get(n).copied().unwrap_or(0), "{n:?}");
+    }
+    assert!(probes > 5000, "{probes}");
 }
