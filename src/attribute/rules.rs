@@ -63,6 +63,8 @@
 //! 7. **Otherwise** → Unknown, which the policy protects as if it were the
 //!    reporter's: when you cannot tell whose a detail is, protect it.
 
+use std::ops::Range;
+
 use crate::attribute::Party;
 use crate::attribute::cues::{Cue, CueClass, Cues};
 use crate::attribute::known::KnownIndex;
@@ -91,6 +93,71 @@ enum Nearest {
     FirstPerson,
     ThirdPerson,
     ThirdParty,
+    Kin,
+}
+
+/// What attribution knows about a finding's surroundings beyond the cues:
+/// the officer's pronoun, the finding just before and its party, and
+/// whether a third party has been named yet.
+#[derive(Debug)]
+struct Around {
+    gender: Option<Gender>,
+    prev: Option<(Kind, usize, Party)>,
+    third_party_named: bool,
+}
+
+/// The pronoun a report uses for its officer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    He,
+    She,
+}
+
+impl Gender {
+    fn other(self) -> Self {
+        match self {
+            Gender::He => Gender::She,
+            Gender::She => Gender::He,
+        }
+    }
+
+    /// The officer's pronoun: whichever of "he" and "she" (as a subject:
+    /// "he", "he's", "she'll", "shes") the text uses more; none on a tie.
+    /// The reporter writes "I", so the pronoun a report uses most is the
+    /// officer's. One pass over the words.
+    fn of_officer(text: &str) -> Option<Gender> {
+        let (mut he, mut she) = (0usize, 0usize);
+        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("hes") {
+                he += 1;
+            } else if word.eq_ignore_ascii_case("she") || word.eq_ignore_ascii_case("shes") {
+                she += 1;
+            }
+        }
+        match he.cmp(&she) {
+            std::cmp::Ordering::Greater => Some(Gender::He),
+            std::cmp::Ordering::Less => Some(Gender::She),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
+    /// The pronoun a third-person cue starts with ("her phone", "and his
+    /// car", "she texted me from"); none for "the officer's", "PC X's".
+    fn of_pronoun_cue(cue: &str) -> Option<Gender> {
+        let mut words = cue
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty());
+        let mut first = words.next()?;
+        if first.eq_ignore_ascii_case("and") {
+            first = words.next()?;
+        }
+        let w = first.to_ascii_lowercase();
+        match w.as_str() {
+            "he" | "his" | "him" => Some(Gender::He),
+            "she" | "her" | "hers" => Some(Gender::She),
+            _ => None,
+        }
+    }
 }
 
 impl Attributor {
@@ -114,13 +181,31 @@ impl Attributor {
         } else {
             self.cues.scan(text)
         };
-        findings
-            .iter()
-            .map(|f| self.one(text, f, &cues, &known))
-            .collect()
+        let mut around = Around {
+            gender: Gender::of_officer(text),
+            prev: None,
+            third_party_named: false,
+        };
+        let mut parties = Vec::with_capacity(findings.len());
+        for f in findings {
+            let party = self.one(text, f, &cues, &known, &around);
+            if f.kind == Kind::Name && party == Party::ThirdParty {
+                around.third_party_named = true;
+            }
+            around.prev = Some((f.kind, f.range.end, party));
+            parties.push(party);
+        }
+        parties
     }
 
-    fn one(&self, text: &str, f: &Finding, cues: &[Cue], known: &KnownIndex) -> Party {
+    fn one(
+        &self,
+        text: &str,
+        f: &Finding,
+        cues: &[Cue],
+        known: &KnownIndex,
+        around: &Around,
+    ) -> Party {
         // Rule 1.
         if let Some(hint) = f.party_hint
             && (f.detector.starts_with("known.") || hint == Party::Reporter)
@@ -140,7 +225,7 @@ impl Attributor {
                     && (m.subject_distinctive
                         || self.rank_near(text, own, start, end)
                         || self.officer_adjacent(text, cues, start)
-                        || self.nearest(text, cues, f.kind, start, end) == Nearest::ThirdPerson)
+                        || self.nearest(text, cues, f.kind, start, end).0 == Nearest::ThirdPerson)
                 {
                     return Party::Subject;
                 }
@@ -164,12 +249,16 @@ impl Attributor {
             Kind::Time => Party::Unknown,
             // Rule 4.
             Kind::Name => {
-                if self.rank_near(text, own, start, end) || self.officer_adjacent(text, cues, start)
-                {
-                    Party::Subject
-                } else if self.self_intro_adjacent(text, cues, start, false)
+                if (self.self_intro_adjacent(text, cues, start, true)
+                    || self.after_own_collar(text, around, start))
                     && !possessive_after(text, end)
                 {
+                    Party::Reporter
+                } else if self.rank_near(text, own, start, end)
+                    || self.officer_adjacent(text, cues, start)
+                {
+                    Party::Subject
+                } else if self.kin_adjacent(text, cues, start) {
                     Party::Reporter
                 } else {
                     Party::ThirdParty
@@ -178,7 +267,8 @@ impl Attributor {
             // Rule 5.
             Kind::CollarNumber => {
                 if self.self_intro_adjacent(text, cues, start, true)
-                    || self.nearest(text, cues, f.kind, start, end) == Nearest::FirstPerson
+                    || self.after_own_name(text, around, start, end)
+                    || self.nearest(text, cues, f.kind, start, end).0 == Nearest::FirstPerson
                 {
                     Party::Reporter
                 } else {
@@ -194,13 +284,69 @@ impl Attributor {
                     return Party::Reporter;
                 }
                 match self.nearest(text, cues, f.kind, start, end) {
-                    Nearest::FirstPerson => Party::Reporter,
-                    Nearest::ThirdPerson => Party::Subject,
-                    Nearest::ThirdParty => Party::ThirdParty,
-                    Nearest::None => Party::Unknown,
+                    (Nearest::FirstPerson | Nearest::Kin, _) => Party::Reporter,
+                    (Nearest::ThirdPerson, Some(cue))
+                        if around.gender.is_some_and(|g| {
+                            text.get(cue.clone()).and_then(Gender::of_pronoun_cue)
+                                == Some(g.other())
+                        }) =>
+                    {
+                        // "her phone" in a report whose officer is "he":
+                        // someone else's, most likely a person just named.
+                        if around.third_party_named {
+                            Party::ThirdParty
+                        } else {
+                            Party::Unknown
+                        }
+                    }
+                    (Nearest::ThirdPerson, _) => Party::Subject,
+                    (Nearest::ThirdParty, _) => Party::ThirdParty,
+                    (Nearest::None, _) => Party::Unknown,
                 }
             }
         }
+    }
+
+    /// A name right after the reporter's own collar number ("I am PC PL
+    /// 4419, Adebayo Okwuosa").
+    fn after_own_collar(&self, text: &str, around: &Around, start: usize) -> bool {
+        matches!(around.prev, Some((Kind::CollarNumber, end, Party::Reporter))
+            if text.get(end..start).is_some_and(|gap| gap.len() <= ADJACENT + 1
+                && gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '-')))
+    }
+
+    /// A collar number right after the reporter's own name, with only a
+    /// rank or a label between ("Jo Bloggs, staff number C2318",
+    /// "Regards\nBLOGGS, Jo\nDC 3307").
+    /// A word right after the number ("I'm Mihai, sgt 5179 Mohamed keeps
+    /// …") makes it the start of the officer's name, not the reporter's
+    /// number.
+    fn after_own_name(&self, text: &str, around: &Around, start: usize, end: usize) -> bool {
+        matches!(around.prev, Some((Kind::Name, name_end, Party::Reporter))
+            if text.get(name_end..start).is_some_and(|gap| gap.len() <= RANK_WINDOW
+                && self.cues.collar_gap(gap)))
+            && !word_after(text, end)
+    }
+
+    /// "my son", "our daughter" directly before a name (a comma, "is" or
+    /// "called" may stand between).
+    fn kin_adjacent(&self, text: &str, cues: &[Cue], start: usize) -> bool {
+        Self::last_before(cues, start)
+            .and_then(|i| cues.get(i))
+            .is_some_and(|c| {
+                c.class == CueClass::Kin
+                    && text.get(c.range.end..start).is_some_and(|gap| {
+                        gap.len() <= 16 && {
+                            let rest = gap
+                                .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
+                            let rest = rest.to_ascii_lowercase();
+                            matches!(
+                                rest.as_str(),
+                                "" | "is" | "was" | "called" | "named" | "is called" | "was called"
+                            )
+                        }
+                    })
+            })
     }
 
     /// A rank before, at the start of, or (with a number) after the finding.
@@ -228,7 +374,25 @@ impl Attributor {
     /// A self-introduction directly before the finding (for collar numbers,
     /// a rank may stand between: "I'm PC 1234").
     fn self_intro_adjacent(&self, text: &str, cues: &[Cue], start: usize, collar: bool) -> bool {
-        let Some(c) = Self::last_before(cues, start).and_then(|i| cues.get(i)) else {
+        let Some(mut i) = Self::last_before(cues, start) else {
+            return false;
+        };
+        // With a rank between, the dot of "Sgt." is not a sentence end
+        // (at most two such dots: "Det. Sgt.").
+        let mut dots = 0;
+        while collar
+            && dots < 2
+            && cues.get(i).is_some_and(|c| {
+                c.class == CueClass::Break && text.get(c.range.clone()) == Some(". ")
+            })
+        {
+            let Some(j) = i.checked_sub(1) else {
+                return false;
+            };
+            i = j;
+            dots += 1;
+        }
+        let Some(c) = cues.get(i) else {
             return false;
         };
         if c.class != CueClass::SelfIntro {
@@ -243,8 +407,16 @@ impl Attributor {
     }
 
     /// The nearest first-person, third-person or third-party cue.
-    fn nearest(&self, text: &str, cues: &[Cue], kind: Kind, start: usize, end: usize) -> Nearest {
-        let mut before: Option<(usize, Nearest)> = None;
+    /// With a cue before the finding, the cue's range.
+    fn nearest(
+        &self,
+        text: &str,
+        cues: &[Cue],
+        kind: Kind,
+        start: usize,
+        end: usize,
+    ) -> (Nearest, Option<Range<usize>>) {
+        let mut before: Option<(usize, Nearest, Range<usize>)> = None;
         if let Some(last) = Self::last_before(cues, start) {
             for c in cues.get(..=last).unwrap_or(&[]).iter().rev() {
                 let distance = start.saturating_sub(c.range.end);
@@ -256,6 +428,7 @@ impl Attributor {
                     CueClass::FirstPerson => Nearest::FirstPerson,
                     CueClass::ThirdPerson => Nearest::ThirdPerson,
                     CueClass::ThirdParty => Nearest::ThirdParty,
+                    CueClass::Kin => Nearest::Kin,
                     CueClass::SelfIntro if small_gap(text, c.range.end, start) => {
                         Nearest::FirstPerson
                     }
@@ -274,12 +447,22 @@ impl Attributor {
                     | CueClass::PayTo
                     | CueClass::ContactFrom => continue,
                 };
-                before = Some((distance, class));
+                before = Some((distance, class, c.range.clone()));
                 break;
             }
         }
         let after_text = slice_after(text, end, AFTER);
-        let mine = self.cues.mine_after(after_text);
+        // ", my boyfriend …" after a finding starts a new phrase about
+        // the reporter's family: not "… is mine".
+        let mine = self.cues.mine_after(after_text).filter(|&a| {
+            let kin_from = cues.partition_point(|c| c.range.start < end);
+            !cues
+                .get(kin_from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.range.start <= end + a)
+                .any(|c| c.class == CueClass::Kin)
+        });
         let his = self.cues.his_after(after_text);
         let after = match (mine, his) {
             (Some(a), Some(b)) if b < a => Some((b, Nearest::ThirdPerson)),
@@ -288,16 +471,16 @@ impl Attributor {
             (None, None) => None,
         };
         match (before, after) {
-            (Some((db, b)), Some((da, a))) => {
+            (Some((db, b, r)), Some((da, a))) => {
                 if da < db {
-                    a
+                    (a, None)
                 } else {
-                    b
+                    (b, Some(r))
                 }
             }
-            (Some((_, b)), None) => b,
-            (None, Some((_, a))) => a,
-            (None, None) => Nearest::None,
+            (Some((_, b, r)), None) => (b, Some(r)),
+            (None, Some((_, a))) => (a, None),
+            (None, None) => (Nearest::None, None),
         }
     }
 }
@@ -343,6 +526,14 @@ fn is_reachable(kind: Kind) -> bool {
 /// Bank details, the only kinds a "paid into" cue governs.
 fn is_bank(kind: Kind) -> bool {
     matches!(kind, Kind::Iban | Kind::SortCode | Kind::AccountNumber)
+}
+
+/// Whether a word follows `end` after spaces (not a comma, bracket or line
+/// end).
+fn word_after(text: &str, end: usize) -> bool {
+    let after = slice_after(text, end, 16);
+    let rest = after.trim_start_matches([' ', '\t']);
+    rest.len() < after.len() && rest.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a possessive `'s` follows directly ("Daniel's wife").
