@@ -18,16 +18,27 @@
 //!    with a known value of unknown ownership → Unknown; of a third party →
 //!    ThirdParty.
 //! 3. **Clock times** → Unknown (the policy keeps them as facts).
-//! 4. **Names.** A rank directly before ("PC Reeves", "PC 4471 Daniel
-//!    Reeves", "Sgt. Reeves"), at the start of the finding, or a rank and
-//!    number directly after ("Reeves (PC 4471)"), or "the officer" /
-//!    "officer called" directly before → Subject. A self-introduction or
-//!    sign-off directly before ("I, Jo Bloggs,", "my name is", "I'm",
-//!    "regards,") → Reporter, unless the name is followed by a possessive
-//!    ("I'm Daniel's wife"). Any other name → ThirdParty (victims,
-//!    witnesses; the policy keeps their names).
-//! 5. **Collar numbers.** A first-person cue (rule 6), or "I'm" / "I am"
-//!    directly before the rank and number ("I'm PC 1234 myself") →
+//! 4. **Names.** A self-introduction or sign-off directly before, with
+//!    at most a rank and number between ("I, Jo Bloggs,", "my name is",
+//!    "I'm DC Jane Roe", "I am PC PL 4419, Adebayo Okwuosa",
+//!    "regards,\nDC Jo Bloggs", "I'm her son, Jo Bloggs"), or the
+//!    reporter's own collar number directly before → Reporter, unless the
+//!    name is followed by a possessive ("I'm Daniel's wife"). Otherwise a
+//!    rank directly before ("PC Reeves", "PC 4471 Daniel Reeves", "Sgt.
+//!    Reeves", "this pcso Kay Brannock"), at the start of the finding, or
+//!    a rank and number directly after ("Reeves (PC 4471)"), or "the
+//!    officer" / "officer called" directly before → Subject. The
+//!    reporter's family directly before ("our son Alfie", "my mum, Eileen
+//!    Carthew") → Reporter: a relative's name identifies the reporter.
+//!    Any other name → ThirdParty (victims, witnesses, friends,
+//!    neighbours; the policy keeps their names, the force needs them).
+//! 5. **Collar numbers.** A first-person cue (rule 6: "my collar no is",
+//!    "my staff number", "my warrant card number"), "I'm" / "I am"
+//!    directly before the rank and number ("I'm PC 1234", "I'm a PCSO,
+//!    7712"), or the reporter's own name directly before with at most a
+//!    rank or label between ("Jo Bloggs, staff number C2318",
+//!    "Regards\nJo Bloggs\nDC 3307"; not when a word follows the number:
+//!    "I'm Mihai, sgt 5179 Mohamed keeps …" names the officer) →
 //!    Reporter; otherwise Subject (collar numbers are almost always the
 //!    officer's).
 //! 6. **Context cues** for every other kind. The nearest cue wins: the last
@@ -54,8 +65,16 @@
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
 //!      named (next point);
-//!    - someone else's detail ("my sister's number", "his wife's phone",
-//!      "the witness's mobile", "my son is") → ThirdParty.
+//!    - the reporter's family ("my sister's number", "our son … is 4",
+//!      "my mother is 88") → Reporter: a relative identifies the reporter;
+//!    - someone else's detail ("his wife's phone", "the witness's
+//!      mobile", "my friend is") → ThirdParty.
+//!
+//!    "his" / "her" against the officer's pronoun: the pronoun a report
+//!    uses most as a subject ("he", "she") is taken as the officer's. A
+//!    third-person cue with the other pronoun ("Her phone is …" in a
+//!    report where the officer is "he") is not the officer's: ThirdParty
+//!    if a third party has been named before it, otherwise Unknown.
 //!
 //!    Third-person cues are deliberately narrow and first-person cues
 //!    broad: a detail wrongly given to the reporter is only protected, one

@@ -1178,7 +1178,10 @@ fn rule2_a_spelled_out_phone_matches_the_declared_one() {
 /// Runs a table where each row attributes every listed needle together
 /// (the rules that look at the finding before): (text, [(needle, kind,
 /// expected)]).
-fn run_together(table: &[(&str, &[(&str, Kind, Party)])]) {
+/// One row of [`run_together`]: a needle, its kind and the party wanted.
+type Want<'a> = (&'a str, Kind, Party);
+
+fn run_together(table: &[(&str, &[Want<'_>])]) {
     let mut failures = Vec::new();
     for &(text, rows) in table {
         let findings: Vec<Finding> = rows
