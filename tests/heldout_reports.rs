@@ -53,10 +53,10 @@ const HELDOUT: &str = include_str!("heldout/reports.jsonl");
 
 /// Ceiling on the share of reporter values leaked, on the decoded text of
 /// the disseminated report ([`evaluation::disseminated_text`]); measured
-/// 0.2143 (30 of 140).
-const MAX_REPORTER_LEAK_RATE: f64 = 0.215;
-/// Floor on the share of subject values kept (measured 0.9881: 83 of 84).
-const MIN_SUBJECT_KEEP_RATE: f64 = 0.988;
+/// 0.1929 (27 of 140).
+const MAX_REPORTER_LEAK_RATE: f64 = 0.193;
+/// Floor on the share of subject values kept (measured 1.0: 84 of 84).
+const MIN_SUBJECT_KEEP_RATE: f64 = 0.999;
 /// Floor on the share of look-alikes kept as written (measured 0.9920: 124
 /// of 125).
 const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.991;

@@ -26,8 +26,12 @@ pub(crate) enum CueClass {
     /// Third-person reference to the officer ("his number", "he texted me
     /// from", "the officer's car").
     ThirdPerson,
-    /// Someone else's detail ("my sister's number", "the witness's phone").
+    /// Someone else's detail ("his wife's number", "the witness's phone").
     ThirdParty,
+    /// The reporter's own family ("my son", "our daughter", "my mum's
+    /// number", "my sister is"): a relative of the reporter identifies the
+    /// reporter, so their details are protected as the reporter's.
+    Kin,
     /// "the officer", "officer called": names the subject when a name
     /// follows directly.
     Officer,
@@ -58,13 +62,26 @@ pub(crate) struct Cue {
 const RANK_RE: &str = r"(?:(?-i:PC|Pc|DC|PS|DS|DI|CI|SC|ACC|DCC|CC|DCI|DSU|DSI|TDC)|sgt|serjeant|sergeant|insp|inspector|ch\.?\s*insp|chief\s+inspector|supt|superintendent|ch\.?\s*supt|chief\s+superintendent|chief\s+constable|(?:deputy|assistant)\s+chief\s+constable|commander|pcso|special\s+constable|special|police\s+constable|constable|detective(?:\s+(?:constable|sergeant|inspector|chief\s+inspector|superintendent))?|det\.?\s*(?:con|sgt|insp|supt)|officer)";
 
 /// Words that may qualify a detail ("his *work* number").
-const ADJ_RE: &str = r"(?:work|personal|private|own|new|old|other|second|spare|burner|real|actual|home|main|mobile|phone|police|job|official|secret|current|usual|e-?mail|contact|car|landline|instagram|insta|snapchat|snap)";
+const ADJ_RE: &str = r"(?:work|personal|private|own|new|old|other|second|spare|burner|real|actual|home|main|mobile|phone|police|job|official|secret|current|usual|e-?mail|contact|car|landline|instagram|insta|snapchat|snap|collar|shoulder|warrant|staff|payroll|employee|badge|service)";
 
 /// Details a possessive can point at ("my *number*", "his *car*").
-const NOUN_RE: &str = r"(?:numbers?|no|nos|num|mobile|mob|phone|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
+const NOUN_RE: &str = r"(?:numbers?|no|nos|num|numba|numbr|nmbr|mobile|mob|phone|fone|fon|phne|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
 
 /// People whose details are neither the reporter's nor the officer's.
 const REL_RE: &str = r"(?:wife|husband|partner|ex|friend|mate|sister|brother|mum|mom|mother|dad|father|son|daughter|child|kid|neighbour|neighbor|witness|victim|colleague|boss|manager|landlord|landlady|tenant|girlfriend|boyfriend|fianc[eé]e?|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|niece|nephew|solicitor|lodger|flatmate|housemate|carer)";
+
+/// The reporter's family: with "my" or "our" before it, the person is
+/// related to the reporter ("our son", "my mum"). Bare "ex" is left out:
+/// "my ex" is nearly always the officer in these reports.
+const KIN_RE: &str = r"(?:(?:step-?)?(?:wife|husband|partner|sister|brother|sibling|mum|mom|mam|mummy|mother|dad|daddy|father|parent|son|daughter|child|children|kid|baby|cousin|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandfather|grandmother|grandson|granddaughter|grandchild|grandchildren|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|(?:mother|father|sister|brother|son|daughter)-in-law))";
+
+/// Words that may stand between "my"/"our" and a family word ("our
+/// *youngest* son").
+const KIN_QUAL_RE: &str = r"(?:little|baby|eldest|oldest|youngest|older|younger|big|twin|teenage|elderly|disabled|new|late|two|three)";
+
+/// Official numbers of the reporter's own, as police staff ("staff
+/// number", "collar no", "warrant card number").
+const SERVICE_NO: &str = r"(?:collar|shoulder|warrant|staff|payroll|employee|badge|service|pay)\s*(?:card\s+)?(?:number|no\.?|num|#|id)?";
 
 /// Contact verbs: the detail is the officer's only when it is where the
 /// contact came *from* ("he texted me from …"); "he called 07700 …" names
@@ -95,6 +112,8 @@ const RANK: &str = "(?<RANK>)";
 const ADJ: &str = "(?<ADJ>)";
 const NOUN: &str = "(?<NOUN>)";
 const REL: &str = "(?<REL>)";
+const KIN: &str = "(?<KIN>)";
+const KIN_QUAL: &str = "(?<KIN_QUAL>)";
 const USE_VERB: &str = "(?<USE_VERB>)";
 const AUX: &str = "(?<AUX>)";
 
@@ -107,6 +126,8 @@ fn fragments() -> Result<Fragments> {
             ("ADJ", ADJ_RE),
             ("NOUN", NOUN_RE),
             ("REL", REL_RE),
+            ("KIN", KIN_RE),
+            ("KIN_QUAL", KIN_QUAL_RE),
             ("USE_VERB", USE_VERB_RE),
             ("AUX", AUX_RE),
         ],
@@ -137,6 +158,9 @@ pub(crate) struct Cues {
     rank_gap: meta::Regex,
     /// Rank words, whole-string, for stripping from names and collars.
     rank_word: meta::Regex,
+    /// A gap between the reporter's own name and a collar number (either
+    /// order): punctuation, a rank, a "staff number" label.
+    collar_gap: meta::Regex,
 }
 
 impl Cues {
@@ -157,6 +181,7 @@ impl Cues {
             age_his,
             rank_gap,
             rank_word,
+            collar_gap,
         ] = anchored_patterns().map(|(what, p)| {
             fragments
                 .compose(&p, what)
@@ -173,6 +198,7 @@ impl Cues {
             age_his: age_his?,
             rank_gap: rank_gap?,
             rank_word: rank_word?,
+            collar_gap: collar_gap?,
         })
     }
 
@@ -226,6 +252,12 @@ impl Cues {
         self.rank_gap.is_match(gap)
     }
 
+    /// Whether a gap between the reporter's name and a collar number
+    /// holds only punctuation, a rank and a label ("staff number").
+    pub(crate) fn collar_gap(&self, gap: &str) -> bool {
+        self.collar_gap.is_match(gap)
+    }
+
     /// Whether a single word is a rank or a title (dropped when comparing
     /// names and collar numbers).
     pub(crate) fn is_rank_word(&self, word: &str) -> bool {
@@ -235,7 +267,7 @@ impl Cues {
 
 /// The anchored patterns used on short slices next to a finding, in the
 /// order of the `Cues` fields, each with what it is (for errors).
-fn anchored_patterns() -> [(&'static str, String); 8] {
+fn anchored_patterns() -> [(&'static str, String); 9] {
     let b = r"(?-u:\b)";
     [
         (
@@ -272,11 +304,19 @@ fn anchored_patterns() -> [(&'static str, String); 8] {
         ),
         (
             "rank-gap pattern",
-            format!(r"(?i)^[\s,:]*(?:{RANK}\.?\s*)?$"),
+            format!(
+                r"(?i)^[\s,:]*(?:(?:a|an)\s+)?(?:{RANK}\.?\s*(?:[a-z]{{1,2}}\s*)?(?:\d{{1,6}}[a-z]?\s*)?)?[\s,:]*$"
+            ),
         ),
         (
             "rank-word pattern",
             format!(r"(?i)^(?:{RANK}|mr|mrs|ms|miss|mx|dr)$"),
+        ),
+        (
+            "collar-gap pattern",
+            format!(
+                r"(?i)^[\s,;:(\[–-]*(?:{RANK}\.?\s*)?(?:{SERVICE_NO}\s*(?:(?:is|was)\s+|:\s*)?)?[\s(\[#]*$"
+            ),
         ),
     ]
 }
@@ -287,6 +327,18 @@ fn cue_table() -> Vec<(CueClass, String)> {
     let b = r"(?-u:\b)";
     let he = HE.replace("{RANK}", RANK);
     vec![
+        // The reporter's own family first: "my sister's number", "our son
+        // Alfie", "my mum is 81" identify the reporter.
+        (
+            CueClass::Kin,
+            format!(
+                r"(?i){b}(?:my|our){b}\s+(?:{KIN_QUAL}\s+)?{KIN}(?:['’]s|s['’])\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+            ),
+        ),
+        (
+            CueClass::Kin,
+            format!(r"(?i){b}(?:my|our){b}\s+(?:{KIN_QUAL}\s+)?{KIN}s?{b}"),
+        ),
         // Someone else's detail first, so that "his wife's number" is
         // not read as "his number".
         (
@@ -383,7 +435,14 @@ fn cue_table() -> Vec<(CueClass, String)> {
             CueClass::FirstPerson,
             format!(r"(?i){b}(?:mine|ours)\s+(?:is|was){b}"),
         ),
-        // Self-introductions and sign-offs: only directly before.
+        // Self-introductions and sign-offs: only directly before. "I'm
+        // her son, Jo Bloggs" introduces the reporter by a relation.
+        (
+            CueClass::SelfIntro,
+            format!(
+                r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:his|her|their|the\s+[a-z]+['’]s)\s+(?:{KIN}|{REL})\s*,\s*"
+            ),
+        ),
         (
             CueClass::SelfIntro,
             format!(
@@ -423,7 +482,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 31);
+        assert_eq!(all.len(), 35);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");
@@ -460,6 +519,8 @@ mod tests {
             "de\u{301}tective con\u{17F}table \u{212A}ELLY, the officer called Rae",
             "DETECTIVE INSPECTOR Rae (DI 123) \u{2014} is his",
             "my name is Jo, regards, mine is 01632 960000",
+            "our youngest son\u{2019}s phone, my \u{212A}ids, I'm her son, Jo",
+            "Jo Bloggs, staff no. C2318 \u{2013} PC PL 4419, \u{FF14}",
         ];
         for t in texts {
             let new: Vec<_> = cues.scan(t);
@@ -488,6 +549,7 @@ mod tests {
                         cues.age_his.find(s).map(|m| m.range()),
                         cues.rank_gap.find(s).map(|m| m.range()),
                         cues.rank_word.find(s).map(|m| m.range()),
+                        cues.collar_gap.find(s).map(|m| m.range()),
                     ];
                     let want: Vec<_> = old_anchored
                         .iter()

@@ -18,16 +18,27 @@
 //!    with a known value of unknown ownership → Unknown; of a third party →
 //!    ThirdParty.
 //! 3. **Clock times** → Unknown (the policy keeps them as facts).
-//! 4. **Names.** A rank directly before ("PC Reeves", "PC 4471 Daniel
-//!    Reeves", "Sgt. Reeves"), at the start of the finding, or a rank and
-//!    number directly after ("Reeves (PC 4471)"), or "the officer" /
-//!    "officer called" directly before → Subject. A self-introduction or
-//!    sign-off directly before ("I, Jo Bloggs,", "my name is", "I'm",
-//!    "regards,") → Reporter, unless the name is followed by a possessive
-//!    ("I'm Daniel's wife"). Any other name → ThirdParty (victims,
-//!    witnesses; the policy keeps their names).
-//! 5. **Collar numbers.** A first-person cue (rule 6), or "I'm" / "I am"
-//!    directly before the rank and number ("I'm PC 1234 myself") →
+//! 4. **Names.** A self-introduction or sign-off directly before, with
+//!    at most a rank and number between ("I, Jo Bloggs,", "my name is",
+//!    "I'm DC Jane Roe", "I am PC PL 4419, Adebayo Okwuosa",
+//!    "regards,\nDC Jo Bloggs", "I'm her son, Jo Bloggs"), or the
+//!    reporter's own collar number directly before → Reporter, unless the
+//!    name is followed by a possessive ("I'm Daniel's wife"). Otherwise a
+//!    rank directly before ("PC Reeves", "PC 4471 Daniel Reeves", "Sgt.
+//!    Reeves", "this pcso Kay Brannock"), at the start of the finding, or
+//!    a rank and number directly after ("Reeves (PC 4471)"), or "the
+//!    officer" / "officer called" directly before → Subject. The
+//!    reporter's family directly before ("our son Alfie", "my mum, Eileen
+//!    Carthew") → Reporter: a relative's name identifies the reporter.
+//!    Any other name → ThirdParty (victims, witnesses, friends,
+//!    neighbours; the policy keeps their names, the force needs them).
+//! 5. **Collar numbers.** A first-person cue (rule 6: "my collar no is",
+//!    "my staff number", "my warrant card number"), "I'm" / "I am"
+//!    directly before the rank and number ("I'm PC 1234", "I'm a PCSO,
+//!    7712"), or the reporter's own name directly before with at most a
+//!    rank or label between ("Jo Bloggs, staff number C2318",
+//!    "Regards\nJo Bloggs\nDC 3307"; not when a word follows the number:
+//!    "I'm Mihai, sgt 5179 Mohamed keeps …" names the officer) →
 //!    Reporter; otherwise Subject (collar numbers are almost always the
 //!    officer's).
 //! 6. **Context cues** for every other kind. The nearest cue wins: the last
@@ -54,14 +65,24 @@
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
 //!      named (next point);
-//!    - someone else's detail ("my sister's number", "his wife's phone",
-//!      "the witness's mobile", "my son is") → ThirdParty.
+//!    - the reporter's family ("my sister's number", "our son … is 4",
+//!      "my mother is 88") → Reporter: a relative identifies the reporter;
+//!    - someone else's detail ("his wife's phone", "the witness's
+//!      mobile", "my friend is") → ThirdParty.
+//!
+//!    "his" / "her" against the officer's pronoun: the pronoun a report
+//!    uses most as a subject ("he", "she") is taken as the officer's. A
+//!    third-person cue with the other pronoun ("Her phone is …" in a
+//!    report where the officer is "he") is not the officer's: ThirdParty
+//!    if a third party has been named before it, otherwise Unknown.
 //!
 //!    Third-person cues are deliberately narrow and first-person cues
 //!    broad: a detail wrongly given to the reporter is only protected, one
 //!    wrongly given to the subject is kept.
 //! 7. **Otherwise** → Unknown, which the policy protects as if it were the
 //!    reporter's: when you cannot tell whose a detail is, protect it.
+
+use std::ops::Range;
 
 use crate::attribute::Party;
 use crate::attribute::cues::{Cue, CueClass, Cues};
@@ -91,6 +112,71 @@ enum Nearest {
     FirstPerson,
     ThirdPerson,
     ThirdParty,
+    Kin,
+}
+
+/// What attribution knows about a finding's surroundings beyond the cues:
+/// the officer's pronoun, the finding just before and its party, and
+/// whether a third party has been named yet.
+#[derive(Debug)]
+struct Around {
+    gender: Option<Gender>,
+    prev: Option<(Kind, usize, Party)>,
+    third_party_named: bool,
+}
+
+/// The pronoun a report uses for its officer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    He,
+    She,
+}
+
+impl Gender {
+    fn other(self) -> Self {
+        match self {
+            Gender::He => Gender::She,
+            Gender::She => Gender::He,
+        }
+    }
+
+    /// The officer's pronoun: whichever of "he" and "she" (as a subject:
+    /// "he", "he's", "she'll", "shes") the text uses more; none on a tie.
+    /// The reporter writes "I", so the pronoun a report uses most is the
+    /// officer's. One pass over the words.
+    fn of_officer(text: &str) -> Option<Gender> {
+        let (mut he, mut she) = (0usize, 0usize);
+        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("hes") {
+                he += 1;
+            } else if word.eq_ignore_ascii_case("she") || word.eq_ignore_ascii_case("shes") {
+                she += 1;
+            }
+        }
+        match he.cmp(&she) {
+            std::cmp::Ordering::Greater => Some(Gender::He),
+            std::cmp::Ordering::Less => Some(Gender::She),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
+    /// The pronoun a third-person cue starts with ("her phone", "and his
+    /// car", "she texted me from"); none for "the officer's", "PC X's".
+    fn of_pronoun_cue(cue: &str) -> Option<Gender> {
+        let mut words = cue
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty());
+        let mut first = words.next()?;
+        if first.eq_ignore_ascii_case("and") {
+            first = words.next()?;
+        }
+        let w = first.to_ascii_lowercase();
+        match w.as_str() {
+            "he" | "his" | "him" => Some(Gender::He),
+            "she" | "her" | "hers" => Some(Gender::She),
+            _ => None,
+        }
+    }
 }
 
 impl Attributor {
@@ -114,13 +200,31 @@ impl Attributor {
         } else {
             self.cues.scan(text)
         };
-        findings
-            .iter()
-            .map(|f| self.one(text, f, &cues, &known))
-            .collect()
+        let mut around = Around {
+            gender: Gender::of_officer(text),
+            prev: None,
+            third_party_named: false,
+        };
+        let mut parties = Vec::with_capacity(findings.len());
+        for f in findings {
+            let party = self.one(text, f, &cues, &known, &around);
+            if f.kind == Kind::Name && party == Party::ThirdParty {
+                around.third_party_named = true;
+            }
+            around.prev = Some((f.kind, f.range.end, party));
+            parties.push(party);
+        }
+        parties
     }
 
-    fn one(&self, text: &str, f: &Finding, cues: &[Cue], known: &KnownIndex) -> Party {
+    fn one(
+        &self,
+        text: &str,
+        f: &Finding,
+        cues: &[Cue],
+        known: &KnownIndex,
+        around: &Around,
+    ) -> Party {
         // Rule 1.
         if let Some(hint) = f.party_hint
             && (f.detector.starts_with("known.") || hint == Party::Reporter)
@@ -140,7 +244,7 @@ impl Attributor {
                     && (m.subject_distinctive
                         || self.rank_near(text, own, start, end)
                         || self.officer_adjacent(text, cues, start)
-                        || self.nearest(text, cues, f.kind, start, end) == Nearest::ThirdPerson)
+                        || self.nearest(text, cues, f.kind, start, end).0 == Nearest::ThirdPerson)
                 {
                     return Party::Subject;
                 }
@@ -164,12 +268,16 @@ impl Attributor {
             Kind::Time => Party::Unknown,
             // Rule 4.
             Kind::Name => {
-                if self.rank_near(text, own, start, end) || self.officer_adjacent(text, cues, start)
-                {
-                    Party::Subject
-                } else if self.self_intro_adjacent(text, cues, start, false)
+                if (self.self_intro_adjacent(text, cues, start, true)
+                    || self.after_own_collar(text, around, start))
                     && !possessive_after(text, end)
                 {
+                    Party::Reporter
+                } else if self.rank_near(text, own, start, end)
+                    || self.officer_adjacent(text, cues, start)
+                {
+                    Party::Subject
+                } else if self.kin_adjacent(text, cues, start) {
                     Party::Reporter
                 } else {
                     Party::ThirdParty
@@ -178,7 +286,8 @@ impl Attributor {
             // Rule 5.
             Kind::CollarNumber => {
                 if self.self_intro_adjacent(text, cues, start, true)
-                    || self.nearest(text, cues, f.kind, start, end) == Nearest::FirstPerson
+                    || self.after_own_name(text, around, start, end)
+                    || self.nearest(text, cues, f.kind, start, end).0 == Nearest::FirstPerson
                 {
                     Party::Reporter
                 } else {
@@ -194,13 +303,69 @@ impl Attributor {
                     return Party::Reporter;
                 }
                 match self.nearest(text, cues, f.kind, start, end) {
-                    Nearest::FirstPerson => Party::Reporter,
-                    Nearest::ThirdPerson => Party::Subject,
-                    Nearest::ThirdParty => Party::ThirdParty,
-                    Nearest::None => Party::Unknown,
+                    (Nearest::FirstPerson | Nearest::Kin, _) => Party::Reporter,
+                    (Nearest::ThirdPerson, Some(cue))
+                        if around.gender.is_some_and(|g| {
+                            text.get(cue.clone()).and_then(Gender::of_pronoun_cue)
+                                == Some(g.other())
+                        }) =>
+                    {
+                        // "her phone" in a report whose officer is "he":
+                        // someone else's, most likely a person just named.
+                        if around.third_party_named {
+                            Party::ThirdParty
+                        } else {
+                            Party::Unknown
+                        }
+                    }
+                    (Nearest::ThirdPerson, _) => Party::Subject,
+                    (Nearest::ThirdParty, _) => Party::ThirdParty,
+                    (Nearest::None, _) => Party::Unknown,
                 }
             }
         }
+    }
+
+    /// A name right after the reporter's own collar number ("I am PC PL
+    /// 4419, Adebayo Okwuosa").
+    fn after_own_collar(&self, text: &str, around: &Around, start: usize) -> bool {
+        matches!(around.prev, Some((Kind::CollarNumber, end, Party::Reporter))
+            if text.get(end..start).is_some_and(|gap| gap.len() <= ADJACENT + 1
+                && gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':' || c == '-')))
+    }
+
+    /// A collar number right after the reporter's own name, with only a
+    /// rank or a label between ("Jo Bloggs, staff number C2318",
+    /// "Regards\nBLOGGS, Jo\nDC 3307").
+    /// A word right after the number ("I'm Mihai, sgt 5179 Mohamed keeps
+    /// …") makes it the start of the officer's name, not the reporter's
+    /// number.
+    fn after_own_name(&self, text: &str, around: &Around, start: usize, end: usize) -> bool {
+        matches!(around.prev, Some((Kind::Name, name_end, Party::Reporter))
+            if text.get(name_end..start).is_some_and(|gap| gap.len() <= RANK_WINDOW
+                && self.cues.collar_gap(gap)))
+            && !word_after(text, end)
+    }
+
+    /// "my son", "our daughter" directly before a name (a comma, "is" or
+    /// "called" may stand between).
+    fn kin_adjacent(&self, text: &str, cues: &[Cue], start: usize) -> bool {
+        Self::last_before(cues, start)
+            .and_then(|i| cues.get(i))
+            .is_some_and(|c| {
+                c.class == CueClass::Kin
+                    && text.get(c.range.end..start).is_some_and(|gap| {
+                        gap.len() <= 16 && {
+                            let rest = gap
+                                .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
+                            let rest = rest.to_ascii_lowercase();
+                            matches!(
+                                rest.as_str(),
+                                "" | "is" | "was" | "called" | "named" | "is called" | "was called"
+                            )
+                        }
+                    })
+            })
     }
 
     /// A rank before, at the start of, or (with a number) after the finding.
@@ -228,7 +393,25 @@ impl Attributor {
     /// A self-introduction directly before the finding (for collar numbers,
     /// a rank may stand between: "I'm PC 1234").
     fn self_intro_adjacent(&self, text: &str, cues: &[Cue], start: usize, collar: bool) -> bool {
-        let Some(c) = Self::last_before(cues, start).and_then(|i| cues.get(i)) else {
+        let Some(mut i) = Self::last_before(cues, start) else {
+            return false;
+        };
+        // With a rank between, the dot of "Sgt." is not a sentence end
+        // (at most two such dots: "Det. Sgt.").
+        let mut dots = 0;
+        while collar
+            && dots < 2
+            && cues.get(i).is_some_and(|c| {
+                c.class == CueClass::Break && text.get(c.range.clone()) == Some(". ")
+            })
+        {
+            let Some(j) = i.checked_sub(1) else {
+                return false;
+            };
+            i = j;
+            dots += 1;
+        }
+        let Some(c) = cues.get(i) else {
             return false;
         };
         if c.class != CueClass::SelfIntro {
@@ -243,8 +426,16 @@ impl Attributor {
     }
 
     /// The nearest first-person, third-person or third-party cue.
-    fn nearest(&self, text: &str, cues: &[Cue], kind: Kind, start: usize, end: usize) -> Nearest {
-        let mut before: Option<(usize, Nearest)> = None;
+    /// With a cue before the finding, the cue's range.
+    fn nearest(
+        &self,
+        text: &str,
+        cues: &[Cue],
+        kind: Kind,
+        start: usize,
+        end: usize,
+    ) -> (Nearest, Option<Range<usize>>) {
+        let mut before: Option<(usize, Nearest, Range<usize>)> = None;
         if let Some(last) = Self::last_before(cues, start) {
             for c in cues.get(..=last).unwrap_or(&[]).iter().rev() {
                 let distance = start.saturating_sub(c.range.end);
@@ -256,6 +447,7 @@ impl Attributor {
                     CueClass::FirstPerson => Nearest::FirstPerson,
                     CueClass::ThirdPerson => Nearest::ThirdPerson,
                     CueClass::ThirdParty => Nearest::ThirdParty,
+                    CueClass::Kin => Nearest::Kin,
                     CueClass::SelfIntro if small_gap(text, c.range.end, start) => {
                         Nearest::FirstPerson
                     }
@@ -274,12 +466,22 @@ impl Attributor {
                     | CueClass::PayTo
                     | CueClass::ContactFrom => continue,
                 };
-                before = Some((distance, class));
+                before = Some((distance, class, c.range.clone()));
                 break;
             }
         }
         let after_text = slice_after(text, end, AFTER);
-        let mine = self.cues.mine_after(after_text);
+        // ", my boyfriend …" after a finding starts a new phrase about
+        // the reporter's family: not "… is mine".
+        let mine = self.cues.mine_after(after_text).filter(|&a| {
+            let kin_from = cues.partition_point(|c| c.range.start < end);
+            !cues
+                .get(kin_from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.range.start <= end + a)
+                .any(|c| c.class == CueClass::Kin)
+        });
         let his = self.cues.his_after(after_text);
         let after = match (mine, his) {
             (Some(a), Some(b)) if b < a => Some((b, Nearest::ThirdPerson)),
@@ -288,16 +490,16 @@ impl Attributor {
             (None, None) => None,
         };
         match (before, after) {
-            (Some((db, b)), Some((da, a))) => {
+            (Some((db, b, r)), Some((da, a))) => {
                 if da < db {
-                    a
+                    (a, None)
                 } else {
-                    b
+                    (b, Some(r))
                 }
             }
-            (Some((_, b)), None) => b,
-            (None, Some((_, a))) => a,
-            (None, None) => Nearest::None,
+            (Some((_, b, r)), None) => (b, Some(r)),
+            (None, Some((_, a))) => (a, None),
+            (None, None) => (Nearest::None, None),
         }
     }
 }
@@ -343,6 +545,14 @@ fn is_reachable(kind: Kind) -> bool {
 /// Bank details, the only kinds a "paid into" cue governs.
 fn is_bank(kind: Kind) -> bool {
     matches!(kind, Kind::Iban | Kind::SortCode | Kind::AccountNumber)
+}
+
+/// Whether a word follows `end` after spaces (not a comma, bracket or line
+/// end).
+fn word_after(text: &str, end: usize) -> bool {
+    let after = slice_after(text, end, 16);
+    let rest = after.trim_start_matches([' ', '\t']);
+    rest.len() < after.len() && rest.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a possessive `'s` follows directly ("Daniel's wife").

@@ -672,9 +672,17 @@ fn rule6_third_person_and_third_party_cues() {
             p,
             Reporter,
         ),
-        // Someone else's.
+        // Someone else's. The reporter's own family identifies the
+        // reporter: protected as the reporter's.
         (
             "my sister's number is 07700 900456",
+            "07700 900456",
+            0,
+            p,
+            Reporter,
+        ),
+        (
+            "his sister's number is 07700 900456",
             "07700 900456",
             0,
             p,
@@ -694,7 +702,8 @@ fn rule6_third_person_and_third_party_cues() {
             p,
             ThirdParty,
         ),
-        ("my son is 12", "12", 0, Kind::Age, ThirdParty),
+        ("my son is 12", "12", 0, Kind::Age, Reporter),
+        ("the witness is 12", "12", 0, Kind::Age, Unknown),
         // "her" as an object does not make my number hers.
         (
             "I gave her my number 07700 900456",
@@ -926,7 +935,8 @@ fn worked_example_domestic_abuse() {
         ("12 Acacia Avenue", Kind::Address, Reporter),
         ("B1 1AA", Kind::Postcode, Reporter),
         ("AB12 CDE", Kind::VehicleReg, Subject),
-        ("Sam Carter", Kind::Name, ThirdParty),
+        // The reporter's sister: her name identifies the reporter.
+        ("Sam Carter", Kind::Name, Reporter),
     ];
     let findings: Vec<Finding> = table
         .iter()
@@ -1163,4 +1173,286 @@ fn rule2_a_spelled_out_phone_matches_the_declared_one() {
         ),
     ];
     run(table, &ctx());
+}
+
+/// Runs a table where each row attributes every listed needle together
+/// (the rules that look at the finding before): (text, [(needle, kind,
+/// expected)]).
+/// One row of [`run_together`]: a needle, its kind and the party wanted.
+type Want<'a> = (&'a str, Kind, Party);
+
+fn run_together(table: &[(&str, &[Want<'_>])]) {
+    let mut failures = Vec::new();
+    for &(text, rows) in table {
+        let findings: Vec<Finding> = rows
+            .iter()
+            .map(|&(needle, kind, _)| finding(text, needle, 0, kind))
+            .collect();
+        let got = attr().attribute(text, &findings, &TextContext::new());
+        for (&(needle, _, want), got) in rows.iter().zip(got) {
+            if got != want {
+                failures.push(format!("{text:?} [{needle}] → {got:?}, want {want:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn rule5_the_reporters_own_collar_staff_and_warrant_numbers() {
+    let c = Kind::CollarNumber;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        // First-person possession.
+        ("My collar no is 6120 and I'm", "6120", 0, c, Reporter),
+        ("my collar number: 6120", "6120", 0, c, Reporter),
+        ("my shoulder number is 6120", "6120", 0, c, Reporter),
+        ("my staff number C2318", "C2318", 0, c, Reporter),
+        ("my warrant card number is 61207", "61207", 0, c, Reporter),
+        ("my payroll no. 88123", "88123", 0, c, Reporter),
+        ("our badge number was 6120", "6120", 0, c, Reporter),
+        // "I am" / "I'm" with a rank, a Met prefix or "a PCSO, number".
+        ("I am PC PL 4419, Jo", "PL 4419", 0, c, Reporter),
+        ("I am PC PL 4419, Jo", "4419", 0, c, Reporter),
+        ("I'm DC 3307 myself", "3307", 0, c, Reporter),
+        ("I'm a PCSO, 7712", "7712", 0, c, Reporter),
+        ("Regards,\nDC 3307", "3307", 0, c, Reporter),
+        // The officer's stay the officer's.
+        ("his collar number was 4471", "4471", 0, c, Subject),
+        ("her collar no is 4471", "4471", 0, c, Subject),
+        ("PC 4471 Reeves hit me", "4471", 0, c, Subject),
+        ("collar no 4471 on his shoulder", "4471", 0, c, Subject),
+        ("I'm reporting PC 4471", "4471", 0, c, Subject),
+        ("my husband is PC 7781", "7781", 0, c, Subject),
+        ("my son was stopped by PC 7781", "7781", 0, c, Subject),
+        ("I am scared of PC 7781", "7781", 0, c, Subject),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule4_and_5_a_reporters_name_and_number_together() {
+    let (n, c) = (Kind::Name, Kind::CollarNumber);
+    run_together(&[
+        // Rank and number, then the reporter's name.
+        (
+            "I am PC PL 4419, Adebayo Okwuosa. Please",
+            &[("PL 4419", c, Reporter), ("Adebayo Okwuosa", n, Reporter)],
+        ),
+        // A signature block: sign-off, surname-first name, rank and number.
+        (
+            "deleted.\n\nRegards\nMatthew Briscoe\nDC 3307",
+            &[("Matthew Briscoe", n, Reporter), ("3307", c, Reporter)],
+        ),
+        (
+            "For your records I am Ellis Fairbrother, staff number C2318, works ext",
+            &[("Ellis Fairbrother", n, Reporter), ("C2318", c, Reporter)],
+        ),
+        (
+            "Thanks, Jo Bloggs (PS 1234)",
+            &[("Jo Bloggs", n, Reporter), ("1234", c, Reporter)],
+        ),
+        // The officer's name and number stay the officer's.
+        (
+            "I am reporting Sgt Dan Reeves, collar 4471, today",
+            &[("Dan Reeves", n, Subject), ("4471", c, Subject)],
+        ),
+        (
+            "PC Dan Reeves\nPC 4471 was with him",
+            &[("Dan Reeves", n, Subject), ("4471", c, Subject)],
+        ),
+        // A name after the number is the officer's: the number is his.
+        (
+            "Hello. I'm Mihai, sgt 5179 Mohamed keeps texting",
+            &[("Mihai", n, Reporter), ("5179", c, Subject)],
+        ),
+        (
+            "i am Rajesh. He tracks my car LB53 CFU and always knows where i am. He is Sergeant 3720, my boyfriend",
+            &[("Rajesh", n, Reporter), ("3720", c, Subject)],
+        ),
+        // A third party's name does not make the next number the reporter's.
+        (
+            "My neighbour Sam Carter said PC 4471 visited her",
+            &[("Sam Carter", n, ThirdParty), ("4471", c, Subject)],
+        ),
+    ]);
+}
+
+#[test]
+fn rule4_a_police_reporter_introduced_by_rank_is_the_reporter() {
+    let n = Kind::Name;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "I'm DC Jane Roe and I work with him",
+            "Jane Roe",
+            0,
+            n,
+            Reporter,
+        ),
+        ("I am Sgt. Jane Roe.", "Jane Roe", 0, n, Reporter),
+        ("I am a PC, Jane Roe, at", "Jane Roe", 0, n, Reporter),
+        (
+            "As a serving Sergeant, my name is Jane Roe",
+            "Jane Roe",
+            0,
+            n,
+            Reporter,
+        ),
+        ("Regards,\nDC Jane Roe", "Jane Roe", 0, n, Reporter),
+        // Rank before a name is otherwise the officer.
+        ("I'm reporting DC Jane Roe", "Jane Roe", 0, n, Subject),
+        ("I work with DC Jane Roe", "Jane Roe", 0, n, Subject),
+        ("I am DC Jane Roe's partner", "Jane Roe", 0, n, Subject),
+        (
+            "this pcso Kayleigh Brannock keeps",
+            "Kayleigh Brannock",
+            0,
+            n,
+            Subject,
+        ),
+        ("the sgt Kay Brannock", "Kay Brannock", 0, n, Subject),
+        ("that insp Kay Brannock", "Kay Brannock", 0, n, Subject),
+        // "I'm her son, G. Jones" introduces the reporter.
+        ("I'm her son, G. Jones.", "G. Jones", 0, n, Reporter),
+        (
+            "I am his neighbour, Sam Carter",
+            "Sam Carter",
+            0,
+            n,
+            Reporter,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule4_and_6_the_reporters_family_is_protected_witnesses_are_not() {
+    let (n, a, p) = (Kind::Name, Kind::Age, Kind::Phone);
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        ("Our son Alfie is 4 and he", "Alfie", 0, n, Reporter),
+        ("Our son Alfie is 4 and he", "4", 0, a, Reporter),
+        (
+            "taking our daughter Isla (6) to school",
+            "Isla",
+            0,
+            n,
+            Reporter,
+        ),
+        (
+            "taking our daughter Isla (6) to school",
+            "6",
+            0,
+            a,
+            Reporter,
+        ),
+        ("my youngest son, Alfie, saw it", "Alfie", 0, n, Reporter),
+        (
+            "my mum Eileen Carthew lives",
+            "Eileen Carthew",
+            0,
+            n,
+            Reporter,
+        ),
+        ("My mother is 88.", "88", 0, a, Reporter),
+        ("my kids are 4 and 6", "6", 0, a, Reporter),
+        (
+            "my partner Sam Carter saw him",
+            "Sam Carter",
+            0,
+            n,
+            Reporter,
+        ),
+        ("our baby is called Isla", "Isla", 0, n, Reporter),
+        (
+            "my nan's number is 01632 960781",
+            "01632 960781",
+            0,
+            p,
+            Reporter,
+        ),
+        // Other people stay third parties (the force needs witnesses).
+        (
+            "My neighbour Eileen Carthew (81)",
+            "Eileen Carthew",
+            0,
+            n,
+            ThirdParty,
+        ),
+        (
+            "My mate Dale Whitby saw it",
+            "Dale Whitby",
+            0,
+            n,
+            ThirdParty,
+        ),
+        (
+            "My friend Jade Costigan is 15",
+            "Jade Costigan",
+            0,
+            n,
+            ThirdParty,
+        ),
+        ("his son Alfie is 4", "Alfie", 0, n, ThirdParty),
+        (
+            "his wife's number is 01632 960781",
+            "01632 960781",
+            0,
+            p,
+            ThirdParty,
+        ),
+        // The officer stays the officer, family or not.
+        (
+            "My husband DS Marcus Delaney has",
+            "Marcus Delaney",
+            0,
+            n,
+            Subject,
+        ),
+        (
+            "My partner is DC Liam Rourke.",
+            "Liam Rourke",
+            0,
+            n,
+            Subject,
+        ),
+        // A family word that is not "my"/"our" is no cue.
+        ("the son Alfie is 4", "Alfie", 0, n, ThirdParty),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule6_her_or_his_after_the_officers_other_pronoun_is_not_the_officers() {
+    let (n, p, v) = (Kind::Name, Kind::Phone, Kind::VehicleReg);
+    run_together(&[
+        // The officer is "he": "her phone" is the neighbour's.
+        (
+            "My neighbour Eileen Carthew was visited by PC Stuart Penhale and he has \
+             since borrowed money that he hasn't paid back. Her phone is 01632 960781.",
+            &[
+                ("Eileen Carthew", n, ThirdParty),
+                ("01632 960781", p, ThirdParty),
+            ],
+        ),
+        // No one else named: protected as unknown.
+        (
+            "He came round twice and he shouted. Her phone is 01632 960781.",
+            &[("01632 960781", p, Unknown)],
+        ),
+        // The officer is "she": "her own fone" is the officer's.
+        (
+            "this pcso keeps txtin me from her own fone 07700 900 731 sayin she'll \
+             make it go away. she got my numba 07700900218",
+            &[("07700 900 731", p, Subject), ("07700900218", p, Reporter)],
+        ),
+        // Agreeing pronoun: the officer's.
+        (
+            "My neighbour Eileen Carthew saw him. He drove off; his car is AB12 CDE.",
+            &[("Eileen Carthew", n, ThirdParty), ("AB12 CDE", v, Subject)],
+        ),
+        // No pronoun majority: "her" is taken as before.
+        (
+            "her mobile is 07700 900456",
+            &[("07700 900456", p, Subject)],
+        ),
+    ]);
 }
