@@ -2,7 +2,8 @@
 //! "sarge 123", "PCSO 7712", Met-style "PC 123AB"), a collar cue ("collar
 //! number 4471", "badge number was 4471"), in brackets after a ranked
 //! name ("PC Reeves (4471)"), or as "his number was 4471" when a
-//! collar, shoulder, badge or epaulette cue stands nearby. These are
+//! collar, shoulder, badge, epaulette, warrant, staff or payroll cue stands
+//! nearby ("staff number C2318": police staff and volunteers). These are
 //! usually the subject's and are kept by the default policy; detecting
 //! them stops the number being read as a phone or account number.
 //!
@@ -29,6 +30,11 @@ const COLLAR_CUES: &[&str] = &[
     "epaulette",
     "epaulet",
     "warrant",
+    // Police staff and volunteers carry staff or payroll numbers instead.
+    "staff",
+    "payroll",
+    "personnel",
+    "employee",
 ];
 
 pub(super) fn patterns() -> Vec<(Rule, String)> {
@@ -54,7 +60,9 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         // the handler).
         (
             Rule::CollarCue,
-            format!(r"\b(?i:number|no\.|num)\s*(?:(?i:is|was)\s+|:\s*|=\s*)?(?P<v>{NUMBER})\b"),
+            format!(
+                r"\b(?i:number|no\.|no\s*:|num)\s*(?:(?i:is|was)\s+|:\s*|=\s*)?(?P<v>{NUMBER})\b"
+            ),
         ),
     ]
 }
@@ -70,18 +78,36 @@ fn digits_follow(scan: &Scan<'_>, end: usize) -> bool {
     }
 }
 
+/// Whether the byte at `k` of `s` ends a sentence: a line break, `!`, `?`,
+/// or a full stop that does not close an abbreviation ("no.", "Sgt.").
+fn sentence_end_at(s: &str, k: usize) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "no", "nos", "num", "sgt", "pc", "dc", "ds", "ps", "insp", "st", "mr", "mrs", "ms", "dr",
+    ];
+    match s.as_bytes().get(k) {
+        Some(b'\n' | b'!' | b'?') => true,
+        Some(b'.') => {
+            let head = s.get(..k).unwrap_or("");
+            let word_start = head
+                .rfind(|c: char| !c.is_ascii_alphabetic())
+                .map_or(0, |i| i + 1);
+            let word = head.get(word_start..).unwrap_or("");
+            !ABBREVIATIONS.contains(&word)
+        }
+        _ => false,
+    }
+}
+
 /// Whether a collar cue stands in the clause around `v`.
 fn collar_cue_near(scan: &Scan<'_>, v: &Range<usize>) -> bool {
     let before = scan.lookback(v.start, 80);
-    let before = before
-        .rfind(['\n', '.', '!', '?'])
-        .and_then(|k| before.get(k + 1..))
-        .unwrap_or(&before);
+    let cut = (0..before.len())
+        .rev()
+        .find(|&k| sentence_end_at(&before, k));
+    let before = cut.and_then(|k| before.get(k + 1..)).unwrap_or(&before);
     let after = scan.lookahead(v.end, 40);
-    let after = after
-        .find(['\n', '.', '!', '?'])
-        .and_then(|k| after.get(..k))
-        .unwrap_or(&after);
+    let cut = (0..after.len()).find(|&k| sentence_end_at(&after, k));
+    let after = cut.and_then(|k| after.get(..k)).unwrap_or(&after);
     COLLAR_CUES
         .iter()
         .any(|c| before.contains(c) || after.contains(c))

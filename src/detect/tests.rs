@@ -454,6 +454,11 @@ fn collar_cues_do_not_hide_phones_or_addresses() {
         ("his number was 4471 i think", &[Kind::CollarNumber]),
         ("the number 12 bus was late", &[Kind::CollarNumber]),
         ("room number is 204", &[Kind::CollarNumber]),
+        // A real sentence end still cuts the cue off.
+        (
+            "there were 20 staff. number 12 was late",
+            &[Kind::CollarNumber],
+        ),
         ("PC Reeves (2019 intake) said", &[Kind::CollarNumber]),
     ]);
 }
@@ -495,6 +500,13 @@ fn collar_numbers_and_times() {
         ("it was PC 123AB", Kind::CollarNumber, "123AB"),
         ("PS 45CW laughed", Kind::CollarNumber, "45CW"),
         ("ds 3301 phoned", Kind::CollarNumber, "3301"),
+        // Police staff and volunteers: staff and payroll numbers.
+        ("staff number C2318, works ext", Kind::CollarNumber, "C2318"),
+        ("my payroll no: 88120", Kind::CollarNumber, "88120"),
+        ("her employee number is 5521", Kind::CollarNumber, "5521"),
+        // An abbreviation's full stop does not end the clause.
+        ("his staff no. is 4471 and", Kind::CollarNumber, "4471"),
+        ("Sgt. Ray, badge no. was 2210", Kind::CollarNumber, "2210"),
         ("at 07:30", Kind::Time, "07:30"),
         ("7.30pm", Kind::Time, "7.30pm"),
         ("0730hrs", Kind::Time, "0730hrs"),
