@@ -11,11 +11,22 @@ use super::phone::{self, Group};
 use super::validate;
 use super::{Kind, Rule, Scan};
 
+/// Symbols people put between digit groups instead of spaces ("07700🔹900🔹845",
+/// "07700 • 900 • 845", "07700▪️900▪️845", "07700 | 900 | 845"): ASCII
+/// `|`, `_`, `~`, `#`, `=`, `>`, `^` and backslash, and any non-ASCII symbol, dash or punctuation mark (emoji,
+/// bullets, middle dots). Currency signs, letters and the ASCII marks that
+/// make times, money, lists and our own `*` masks (`:`, `,`, `*`, `+`)
+/// are not separators.
+const SYMBOL: &str = r"(?:[|_~#=>\\^]|(?u:[[\p{So}\p{Po}\p{Sm}\p{Sk}\p{Pd}]--[\x00-\x7F]]))";
+
 pub(super) fn patterns() -> Vec<(Rule, String)> {
+    // Between digit groups: the usual single separators, two or three
+    // spaces, a line break ("07700 900\n537"), or a short run of symbols.
     vec![(
         Rule::NumRun,
-        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]| {2,3})[0-9]+)*[kK]?\b"
-            .to_owned(),
+        format!(
+            r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]| {{2,3}}| {{0,2}}\n {{0,2}}| {{0,2}}{SYMBOL}{{1,3}} {{0,2}})[0-9]+)*[kK]?\b"
+        ),
     )]
 }
 
