@@ -283,6 +283,8 @@ mod tests {
             "version 10.20.300.4000 of the app",
             "£2.5k then £1,200\n£300",
             "on 12/03/24 • 13/03/24",
+            "paid 500€200 and 300£100 then 400¥900",
+            "codes 1234é5678",
         ];
         let mut failures = Vec::new();
         for text in cases {
