@@ -52,21 +52,23 @@ use serde_json::Value;
 const HELDOUT: &str = include_str!("heldout/reports.jsonl");
 
 /// Ceiling on the share of reporter values leaked, as `evaluation.rs`
-/// measures it on the raw JSON (measured 0.2000: 28 of 140).
-const MAX_REPORTER_LEAK_RATE: f64 = 0.201;
+/// measures it on the raw JSON (measured 0.2000: 28 of 140 when the set
+/// was written; 0.1429: 20 of 140 after the postcode, NINO, phone,
+/// licence and cued-street families were fixed).
+const MAX_REPORTER_LEAK_RATE: f64 = 0.143;
 /// Floor on the share of subject values kept (measured 0.9881: 83 of 84).
 const MIN_SUBJECT_KEEP_RATE: f64 = 0.988;
-/// Floor on the share of look-alikes kept as written (measured 0.9760: 122
-/// of 125; two of the three misses are artefacts of the raw JSON, see
+/// Floor on the share of look-alikes kept as written (measured 0.9840: 123
+/// of 125; both misses are artefacts of the raw JSON, see
 /// [`disseminated_text`]).
-const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.975;
+const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.983;
 /// The same three bounds on the decoded text of the disseminated report
-/// (see [`disseminated_text`]): measured 0.2143 (30 of 140 reporter values
-/// leaked), 0.9881 (83 of 84 subject values kept), 0.9920 (124 of 125
-/// look-alikes kept).
-const MAX_STRICT_REPORTER_LEAK_RATE: f64 = 0.215;
+/// (see [`disseminated_text`]): measured 0.1429 (20 of 140 reporter values
+/// leaked), 0.9881 (83 of 84 subject values kept), 1.0 (125 of 125
+/// look-alikes kept; "a 30 year old Land Rover" is no longer an age).
+const MAX_STRICT_REPORTER_LEAK_RATE: f64 = 0.143;
 const MIN_STRICT_SUBJECT_KEEP_RATE: f64 = 0.988;
-const MIN_STRICT_LOOKALIKE_KEEP_RATE: f64 = 0.991;
+const MIN_STRICT_LOOKALIKE_KEEP_RATE: f64 = 0.999;
 
 const LOOKALIKE_KINDS: &[&str] = &[
     "money",
