@@ -52,14 +52,16 @@ use serde_json::Value;
 const HELDOUT: &str = include_str!("heldout/reports.jsonl");
 
 /// Ceiling on the share of reporter values leaked, on the decoded text of
-/// the disseminated report ([`evaluation::disseminated_text`]); measured
-/// 0.1929 (27 of 140).
-const MAX_REPORTER_LEAK_RATE: f64 = 0.193;
+/// the disseminated report ([`evaluation::disseminated_text`]). Measured
+/// 0.2143 (30 of 140) when the set was written; 0.1143 (16 of 140) after
+/// the postcode, NINO, phone, licence, cued-street, staff-number and
+/// attribution families were fixed.
+const MAX_REPORTER_LEAK_RATE: f64 = 0.115;
 /// Floor on the share of subject values kept (measured 1.0: 84 of 84).
 const MIN_SUBJECT_KEEP_RATE: f64 = 0.999;
-/// Floor on the share of look-alikes kept as written (measured 0.9920: 124
-/// of 125).
-const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.991;
+/// Floor on the share of look-alikes kept as written (measured 1.0: 125 of
+/// 125; "a 30 year old Land Rover" is no longer an age).
+const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.999;
 
 const LOOKALIKE_KINDS: &[&str] = &[
     "money",

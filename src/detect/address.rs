@@ -29,11 +29,14 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
             ),
         ),
         // A street without a number after a first-person cue: "I live on
-        // Acacia Avenue", "my address is Acacia Avenue, Walsall".
+        // Acacia Avenue", "I live round Acacia Avenue", "my address is
+        // Acacia Avenue, Walsall", "outside my house on Acacia Avenue", "I
+        // work from a flat off Acacia Avenue", "everyone knows me round
+        // Acacia Avenue", "near me on Acacia Avenue".
         (
             Rule::AddressCued,
             format!(
-                r"\b(?i:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:live|lived|living|stay|staying|reside|residing)\s+(?:on|in|at|off|down|along)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:on|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}(?i:{TYPES}))\b"
+                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}(?i:{TYPES}))\b"
             ),
         ),
         // ... or before a first-person cue: "Acacia Avenue is where I
@@ -46,6 +49,13 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         ),
     ]
 }
+
+/// A first-person subject before a living cue ("I", "we're", "I am").
+const I: &str = r"(?:i|we)(?:'m|\s+am|'re|\s+are)?";
+
+/// Where someone lives or works from ("my house on", "a flat off").
+const PLACE: &str =
+    r"(?:house|flat|home|place|gaff|bungalow|maisonette|bedsit|room|front\s+door|door)";
 
 /// Number words for a house number written out.
 const NUMBER_WORD: &str = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and";
@@ -151,6 +161,15 @@ pub(super) fn cued(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>
     let all_names = names.len();
     let names = names.get(names.len() - keep..).unwrap_or_default();
     if !street_ok(names, street_type) {
+        return;
+    }
+    // "took me round Steelhouse Lane station": a police building, not a
+    // home.
+    let after = scan.lookahead(v.end, 16);
+    if ["station", "police", "nick", "custody"]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w))
+    {
         return;
     }
     // The street starts at its first kept word: the (keep + 1)-th word
@@ -296,4 +315,91 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
         (false, true) => 0.6,
     };
     scan.push(Kind::Address, v, conf, "address.street", false);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::Party;
+    use crate::detect::{Detector, Kind, TextContext};
+
+    fn addresses(d: &Detector, text: &str) -> Vec<(String, Option<Party>)> {
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .filter(|f| f.kind == Kind::Address)
+            .map(|f| (text[f.range].to_owned(), f.party_hint))
+            .collect()
+    }
+
+    #[test]
+    fn streets_without_a_number_after_a_living_cue() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            (
+                "my names gaz everyone knows me round Mossfield Road but",
+                "Mossfield Road",
+            ),
+            (
+                "I work from a flat off Carver Street and advertise",
+                "Carver Street",
+            ),
+            ("outside my house on Sleaford Road, Boston", "Sleaford Road"),
+            (
+                "I live up Hawthorn Crescent near the shops",
+                "Hawthorn Crescent",
+            ),
+            ("we live down Pinfold Mill Lane", "Pinfold Mill Lane"),
+            ("i live round kestrel close innit", "kestrel close"),
+            ("I live just off Brindley Way", "Brindley Way"),
+            (
+                "he sits in his car near me on Tennyson Grove",
+                "Tennyson Grove",
+            ),
+            (
+                "he parked outside our flat on Mariner Court again",
+                "Mariner Court",
+            ),
+            ("we're renting a room off Ebury Gardens", "Ebury Gardens"),
+            ("he knows us round Lowther Terrace", "Lowther Terrace"),
+            (
+                "I live round the corner from Carver Street",
+                "Carver Street",
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = addresses(&d, text);
+            if !got
+                .iter()
+                .any(|(s, p)| s == want && *p == Some(Party::Reporter))
+            {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn streets_in_the_facts_without_a_living_cue_stay() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "PC Reeves of Steelhouse Lane stopped me",
+            "he took me round Steelhouse Lane station",
+            "I went to Steelhouse Lane to complain",
+            "I work at Steelhouse Lane",
+            "it happened on Mossfield Road near the shops",
+            "the house on Sleaford Road was raided",
+            "he drove down Carver Street at speed",
+            "I live near the park",
+            "I live on the same road as him",
+            "my house on the main road",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = addresses(&d, text);
+            if !got.is_empty() {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }

@@ -25,8 +25,22 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
             r"\b[A-Za-z]{2}[ \-.]?[0-9](?:[ \-.]?[0-9]){5}(?:[ \-.]?[A-Da-d])?\b".to_owned(),
         ),
         (
+            Rule::Nino,
+            // Every character set off ("R K 5 2 6 0 1 3 A", "r.k.5.2.6.0.1.3.a",
+            // "R K  52 60 13  A"): the prefix letters apart, then up to three
+            // separators anywhere; the prefix rules and the suffix (or a
+            // cue) decide in `nino`. With the letters together ("at 14.30 -
+            // 15.00") the first pattern's single separators are the form.
+            r"\b[A-Za-z][ \-.]{1,3}[A-Za-z][ \-.]{0,3}[0-9](?:[ \-.]{0,3}[0-9]){5}(?:[ \-.]{0,3}[A-Da-d])?\b"
+                .to_owned(),
+        ),
+        (
             Rule::Licence,
-            r"\b(?i:[A-Z9]{5} ?[0-9]{6} ?[A-Z9]{2}[0-9] ?[A-Z0-9]{2})\b".to_owned(),
+            // The 16 characters, compact or in the groups people write
+            // ("MORRI 705172 JP 9 AB", "MORRI-705172-JP9AB"); `validate::dvla`
+            // checks the date.
+            r"\b(?i:[A-Z9]{5}[ \-]?[0-9]{6}[ \-]?[A-Z9]{2}[ \-]?[0-9][ \-]?[A-Z0-9]{2})\b"
+                .to_owned(),
         ),
     ]
 }
@@ -42,7 +56,12 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
                     .find(|c: char| c.is_ascii_digit())
                     .unwrap_or(text.len());
                 let start = m.start + digits;
-                let end = super::numbers::run_end(scan.norm, start);
+                // To the end of the run, or of the candidate's last digit
+                // when runs of separators split it ("ON 12  34  56").
+                let last_digit = text
+                    .rfind(|c: char| c.is_ascii_digit())
+                    .map_or(start, |k| m.start + k + 1);
+                let end = super::numbers::run_end(scan.norm, start).max(last_digit);
                 let groups = scan
                     .text(&(start..end))
                     .split([' ', '-', '.'])
@@ -93,6 +112,32 @@ fn nino(scan: &mut Scan<'_>, m: &Range<usize>) -> bool {
     if word && !cued && (!suffix || separated || date_shaped(&c)) {
         return false;
     }
+    // The two prefix letters set apart ("R K 5 2 6 0 1 3 A") or runs of
+    // separators: spaced out on purpose, so a suffix or a cue is needed
+    // ("a b 1 2 3 4 5 6" alone is not one).
+    let spaced_prefix = text
+        .as_bytes()
+        .get(1)
+        .is_some_and(|b| !b.is_ascii_alphabetic());
+    let irregular = text.contains("  ") || text.contains(". ") || text.contains(" .");
+    if (spaced_prefix || irregular) && !suffix && !cued {
+        return false;
+    }
+    // Without a cue, a spaced prefix must be in capitals and not the end
+    // of a word ("it's a 14 30 15 b").
+    let capitals = text
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .all(|b| b.is_ascii_uppercase());
+    let after_apostrophe = m.start > 0
+        && scan
+            .norm
+            .as_bytes()
+            .get(m.start - 1)
+            .is_some_and(|&b| b == b'\'');
+    if spaced_prefix && !cued && (!capitals || after_apostrophe) {
+        return false;
+    }
     let (conf, id, validated) = match (suffix, cued) {
         (true, _) => (0.95, "nino", true),
         (false, true) => (0.9, "nino.nosuffix", false),
@@ -114,4 +159,113 @@ fn date_shaped(c: &[u8]) -> bool {
 pub(super) fn passport(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
     let v = v.unwrap_or(m);
     scan.push(Kind::Passport, v, 0.9, "passport", false);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Detector, Kind, TextContext};
+
+    fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .map(|f| (f.kind, text[f.range].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn ninos_with_every_character_set_off() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "R K 5 2 6 0 1 3 A",
+            "r k 5 2 6 0 1 3 a",
+            "R.K.5.2.6.0.1.3.A",
+            "R-K-5-2-6-0-1-3-A",
+            "R K  5 2  6 0  1 3  A",
+            "R K  52 60 13  A",
+            "R K 526013 A",
+            "Q.Q . 12 . 34 . 56 . C",
+        ];
+        let mut failures = Vec::new();
+        for want in cases {
+            let text = format!("My NI number is {want} and you can email me");
+            let got = found(&d, &text);
+            if !got.iter().any(|(k, s)| *k == Kind::Nino && s == want) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+            // Without a cue, a suffix is enough in capitals.
+            if want.bytes().any(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            let text = format!("it's {want} ok");
+            let got = found(&d, &text);
+            if !got.iter().any(|(k, s)| *k == Kind::Nino && s == want) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn spaced_nino_look_alikes_are_not_ninos() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            // Prefix rules: D, F, I, Q, U, V never first or second; O
+            // never second; BG, GB, NK, KN, NT, TN, ZZ unused.
+            "D A 1 2 3 4 5 6 A",
+            "A O 1 2 3 4 5 6 A",
+            "G B 1 2 3 4 5 6 A",
+            "N T 1 2 3 4 5 6 A",
+            // Suffix outside A-D.
+            "A B 1 2 3 4 5 6 E",
+            // Spaced prefix without suffix or cue.
+            "a b 1 2 3 4 5 6",
+            "a b 1 2 3 4 5 6 c",
+            "seats A B 1 2 3 4 5 6 were",
+            // Short words before a date or a sort code.
+            "on 12  03  24 we met",
+            "at  20 00 00 b",
+            // Times are times.
+            "at 14.30 - 15.00 he came back",
+            "it's a 14 30 15 b",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = found(&d, text);
+            if got.iter().any(|(k, _)| *k == Kind::Nino) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn driving_licences_in_spaced_groups() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "MORRI 705172 JP 9 AB",
+            "MORRI705172JP9AB",
+            "MORRI 705172 JP9AB",
+            "morri-705172-jp-9-ab",
+            "SMIT9 856124 A9 9 XY",
+        ];
+        let mut failures = Vec::new();
+        for want in cases {
+            let text = format!("sort code 40-27-18. My licence number is {want}.");
+            let got = found(&d, &text);
+            if !got
+                .iter()
+                .any(|(k, s)| *k == Kind::DrivingLicence && s == want)
+            {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        // Month 13 and day 32 are not dates: not a licence.
+        for text in ["MORRI 713172 JP 9 AB", "MORRI 701322 JP 9 AB"] {
+            let got = found(&d, text);
+            if got.iter().any(|(k, _)| *k == Kind::DrivingLicence) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }

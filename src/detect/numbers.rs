@@ -11,11 +11,24 @@ use super::phone::{self, Group};
 use super::validate;
 use super::{Kind, Rule, Scan};
 
+/// Symbols people put between digit groups instead of spaces ("07700🔹900🔹845",
+/// "07700 • 900 • 845", "07700▪️900▪️845", "07700 | 900 | 845"): ASCII
+/// `|`, `_`, `~`, `#`, `=`, `>`, `^` and backslash, and any non-ASCII
+/// character (emoji, bullets, middle dots). The ASCII marks that make
+/// times, money, lists and our own `*` masks (`:`, `,`, `*`, `+`) are not
+/// separators; a non-ASCII letter or currency sign ends the run in
+/// [`classify`]. (A general-category class here made the lazy DFA several
+/// times larger; one byte-range class costs nothing.)
+const SYMBOL: &str = r"(?:[|_~#=>\\^]|(?u:[^\x00-\x7F]))";
+
 pub(super) fn patterns() -> Vec<(Rule, String)> {
+    // Between digit groups: the usual single separators, two or three
+    // spaces, a line break ("07700 900\n537"), or a short run of symbols.
     vec![(
         Rule::NumRun,
-        r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]| {2,3})[0-9]+)*[kK]?\b"
-            .to_owned(),
+        format!(
+            r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]| {{2,3}}| {{0,2}}\n {{0,2}}| {{0,2}}{SYMBOL}{{1,3}} {{0,2}})[0-9]+)*[kK]?\b"
+        ),
     )]
 }
 
@@ -158,7 +171,43 @@ fn split_at_digits(groups: &[Group], n: usize) -> Option<(Range<usize>, Range<us
     None
 }
 
+/// Currency signs outside ASCII: never a separator inside a number.
+const CURRENCY: &[char] = &['£', '€', '¥', '¢', '₹', '₽', '₩', '₪', '₺', '₦', '₱', '₿'];
+
+/// Whether `c` ends a digit run that the symbol separators let through: a
+/// non-ASCII letter, numeral or currency sign ("07700 900845£200").
+fn ends_run(c: char) -> bool {
+    !c.is_ascii() && (c.is_alphanumeric() || CURRENCY.contains(&c))
+}
+
 pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
+    let text = scan.text(&m);
+    if !text.chars().any(ends_run) {
+        classify_run(scan, m);
+        return;
+    }
+    // Each piece between letters or currency signs on its own.
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (k, c) in text.char_indices() {
+        if ends_run(c) {
+            pieces.push(m.start + start..m.start + k);
+            start = k + c.len_utf8();
+        }
+    }
+    pieces.push(m.start + start..m.end);
+    for p in pieces {
+        let t = scan.text(&p);
+        let lead = t.len() - t.trim_start().len();
+        let trail = t.len() - t.trim_end().len();
+        let p = p.start + lead..p.end - trail;
+        if p.start < p.end {
+            classify_run(scan, p);
+        }
+    }
+}
+
+fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
     let text = scan.text(&m);
     // A slash joins only an area code and a number ("07700/900123");
     // anything else with a slash is a reference, a date or a fraction

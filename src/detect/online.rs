@@ -264,6 +264,10 @@ pub(super) fn ip(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
         Rule::Ipv4 => {
             if text.parse::<Ipv4Addr>().is_ok() {
                 scan.push(Kind::IpAddress, m, 0.9, "ip.v4", true);
+            } else {
+                // Not an address ("077.009.00.394"): a phone or another
+                // number with irregular dot grouping.
+                super::numbers::classify(scan, m);
             }
         }
         _ => {

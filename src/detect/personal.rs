@@ -211,6 +211,271 @@ const ESTIMATE: &[&str] = &[
     "female",
 ];
 
+/// Nouns that "N year(s) old" describes when it is not a person's age:
+/// vehicles (and makes and models), buildings, animals, objects and
+/// affairs ("a 30 year old Land Rover", "a 15 year old car", "a 10 year
+/// old grudge").
+const THINGS: &[&str] = &[
+    "car",
+    "cars",
+    "van",
+    "vans",
+    "vehicle",
+    "vehicles",
+    "motor",
+    "motorbike",
+    "moped",
+    "scooter",
+    "bike",
+    "bicycle",
+    "lorry",
+    "truck",
+    "bus",
+    "taxi",
+    "cab",
+    "boat",
+    "caravan",
+    "trailer",
+    "tractor",
+    "rover",
+    "landie",
+    "defender",
+    "ford",
+    "vauxhall",
+    "bmw",
+    "audi",
+    "mercedes",
+    "merc",
+    "volvo",
+    "toyota",
+    "honda",
+    "nissan",
+    "peugeot",
+    "renault",
+    "fiat",
+    "volkswagen",
+    "vw",
+    "skoda",
+    "kia",
+    "hyundai",
+    "citroen",
+    "seat",
+    "mini",
+    "jeep",
+    "jag",
+    "jaguar",
+    "transit",
+    "corsa",
+    "fiesta",
+    "golf",
+    "micra",
+    "polo",
+    "astra",
+    "focus",
+    "clio",
+    "house",
+    "houses",
+    "home",
+    "building",
+    "buildings",
+    "flat",
+    "property",
+    "bungalow",
+    "cottage",
+    "church",
+    "pub",
+    "school",
+    "bridge",
+    "tree",
+    "trees",
+    "wall",
+    "roof",
+    "kitchen",
+    "boiler",
+    "fence",
+    "shed",
+    "garage",
+    "dog",
+    "dogs",
+    "cat",
+    "cats",
+    "horse",
+    "pony",
+    "laptop",
+    "phone",
+    "mobile",
+    "computer",
+    "tv",
+    "telly",
+    "sofa",
+    "bed",
+    "mattress",
+    "watch",
+    "painting",
+    "whisky",
+    "whiskey",
+    "wine",
+    "scotch",
+    "bottle",
+    "case",
+    "investigation",
+    "complaint",
+    "grudge",
+    "feud",
+    "dispute",
+    "policy",
+    "law",
+    "tradition",
+    "record",
+    "conviction",
+    "caution",
+    "warrant",
+    "file",
+    "photo",
+    "photograph",
+    "picture",
+    "video",
+    "footage",
+    "letter",
+    "scar",
+    "injury",
+    "tattoo",
+    "marriage",
+    "relationship",
+    "friendship",
+    "business",
+    "company",
+    "firm",
+    "shop",
+    "debt",
+    "loan",
+    "mortgage",
+    "tyre",
+    "tyres",
+    "engine",
+    "model",
+    "machine",
+    "camera",
+    "cctv",
+    "system",
+    "estate",
+    "carpet",
+];
+
+/// Nouns for people: the age is a person's even if a thing follows ("a
+/// 15 year old boy's bike").
+const PEOPLE: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "lad",
+    "lads",
+    "lass",
+    "son",
+    "daughter",
+    "kid",
+    "kids",
+    "child",
+    "children",
+    "male",
+    "female",
+    "bloke",
+    "guy",
+    "person",
+    "officer",
+    "pc",
+    "brother",
+    "sister",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "partner",
+    "student",
+    "teenager",
+    "victim",
+    "driver",
+    "nurse",
+    "who",
+    "me",
+    "i",
+];
+
+/// Whether an "N year(s) old" match at `m` describes a thing: a thing noun
+/// among the next three words (before any person noun or punctuation), or
+/// a thing (or "it") just before "is/was [about] N years old".
+fn describes_a_thing(scan: &Scan<'_>, m: &Range<usize>) -> bool {
+    let words = |s: &str, rev: bool| -> Vec<String> {
+        // Words up to the first punctuation mark other than a hyphen or
+        // an apostrophe.
+        let cut: &[char] = &['.', ',', ';', ':', '!', '?', '(', ')', '\n', '"'];
+        let s = if rev {
+            s.rsplit(cut).next().unwrap_or("")
+        } else {
+            s.split(cut).next().unwrap_or("")
+        };
+        let mut w: Vec<String> = s
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(|w| if rev { w } else { w.trim_end_matches("'s") }.to_owned())
+            .collect();
+        if rev {
+            w.reverse();
+        }
+        w
+    };
+    let after = words(&scan.lookahead(m.end, 48), false);
+    for w in after.iter().take(3) {
+        if PEOPLE.contains(&w.as_str()) {
+            return false;
+        }
+        if THINGS.contains(&w.as_str()) {
+            return true;
+        }
+    }
+    // "the car is (about) 30 years old", "it's 15 years old".
+    let before = words(&scan.lookback(m.start, 40), true);
+    let mut it = before.iter().map(String::as_str).skip_while(|w| {
+        matches!(
+            *w,
+            "about"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "around"
+                | "roughly"
+                | "at"
+                | "least"
+                | "only"
+                | "just"
+                | "easily"
+                | "probably"
+                | "maybe"
+                | "well"
+        )
+    });
+    match (it.next(), it.next()) {
+        (Some("it's" | "its"), _) => true,
+        // "the car's 15 years old".
+        (Some(w), _) if w.strip_suffix("'s").is_some_and(|n| THINGS.contains(&n)) => true,
+        (Some("is" | "was" | "'s" | "are" | "were"), Some(noun)) => {
+            noun == "it" || THINGS.contains(&noun)
+        }
+        _ => false,
+    }
+}
+
 pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
     let Some(v) = v else { return };
     let value = scan.text(&v);
@@ -258,6 +523,10 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
         || whole.contains("y/o")
         || whole.contains("y.o")
         || whole.contains("yr");
+    if suffixed && describes_a_thing(scan, &m) {
+        // "a 30 year old Land Rover", "the building is 20 years old".
+        return;
+    }
     if !suffixed {
         // "I'm 5 minutes away", "I am 2 streets over": the next word decides.
         let after = scan.lookahead(m.end, 16);
@@ -291,4 +560,68 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
     } else {
         f
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Detector, Kind, TextContext};
+
+    fn ages(d: &Detector, text: &str) -> Vec<String> {
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .filter(|f| f.kind == Kind::Age)
+            .map(|f| text[f.range].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn year_old_things_are_not_ages() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "The car in the case is a 30 year old Land Rover. I'm Connor",
+            "he drives a 15 year old car",
+            "a 20 year old building on the corner",
+            "a 12-year-old white van was parked",
+            "they live in a 100 year old house",
+            "it was a 10 year old grudge",
+            "the car is 30 years old",
+            "the building was about 20 years old",
+            "it's 15 years old and falls apart",
+            "a 3 yr old Ford Focus",
+            "a 2 year old dog bit him",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = ages(&d, text);
+            if !got.is_empty() {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn peoples_ages_are_still_ages() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            ("a 30 year old man in a Land Rover", "30"),
+            ("I'm 30 years old and", "30"),
+            ("my 15 year old has been scared", "15"),
+            ("my 15 year old son's bike was taken", "15"),
+            ("a 15 year old boy's car", "15"),
+            ("a 30 year old Polish man", "30"),
+            ("I'm a fifty eight year old nurse", "fifty eight"),
+            ("she is 22 years old.", "22"),
+            ("a 16-year-old girl", "16"),
+            ("the officer is 45 years old", "45"),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = ages(&d, text);
+            if !got.iter().any(|g| g == want) {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }

@@ -213,3 +213,95 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Detector, Kind, TextContext};
+
+    fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .map(|f| (f.kind, text[f.range].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn phones_with_symbols_dots_and_line_breaks_between_groups() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "07700🔹900🔹845",
+            "07700 🔹 900 🔹 845",
+            "07700▪\u{FE0F}900▪\u{FE0F}845",
+            "07700•900•845",
+            "07700 • 900 • 845",
+            "07700·900·845",
+            "07700 | 900 | 845",
+            "07700_900_845",
+            "07700~900~845",
+            "07700 ✨✨ 900 ✨ 845",
+            "01632 ➡ 960 ➡ 123",
+            "077.009.00.394",
+            "077.009.003.94",
+            "0770.090.0394",
+            "07700 900\n537",
+            "07700\n900537",
+            "01632\n960 123",
+            "07700 900 \n 537",
+        ];
+        let mut failures = Vec::new();
+        for want in cases {
+            let text = format!("text me on {want} (my work one)");
+            let got = found(&d, &text);
+            if !got.iter().any(|(k, s)| *k == Kind::Phone && s == want) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn symbol_and_line_separated_look_alikes_stay() {
+        let d = Detector::new().unwrap();
+        let ids = [
+            Kind::Phone,
+            Kind::Card,
+            Kind::NhsNumber,
+            Kind::Utr,
+            Kind::SortCode,
+            Kind::AccountNumber,
+            Kind::IpAddress,
+        ];
+        let cases: &[&str] = &[
+            "paid £2,500 • 07:30 • 24/11/2025",
+            "ref 43/12345/24 🔹 CAD 1234",
+            "at 07:30\n0730hrs again",
+            "CAD 4417 ▪ crime ref 43/12345/24",
+            "it cost £350 🔹 £200 🔹 £150",
+            "between 2019 • 2021 • 2023",
+            "seen at 10:30\n11:45\n12:10",
+            "score 3 | 2 | 1",
+            "version 10.20.300.4000 of the app",
+            "£2.5k then £1,200\n£300",
+            "on 12/03/24 • 13/03/24",
+            "paid 500€200 and 300£100 then 400¥900",
+            "codes 1234é5678",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = found(&d, text);
+            if got.iter().any(|(k, _)| ids.contains(k)) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        // A real address keeps working next to the dotted form.
+        let text = "my ip is 192.0.2.44";
+        let got = found(&d, text);
+        if !got
+            .iter()
+            .any(|(k, s)| *k == Kind::IpAddress && s == "192.0.2.44")
+        {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+}

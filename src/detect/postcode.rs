@@ -1,14 +1,19 @@
 //! UK postcodes (official per-position rules, any case, with or without the
-//! space; GIR 0AA; BFPO numbers).
+//! space, with a run of spaces or a line break between the halves; GIR 0AA;
+//! BFPO numbers), and postcodes spaced out character by character.
 
 use std::ops::Range;
 
 use super::{Kind, Rule, Scan};
 
 pub(super) fn patterns() -> Vec<(Rule, String)> {
+    // Between the outward and inward codes: none, a run of spaces ("ng7
+    // 3ju" with three) or a line break ("L8" at the end of one line and
+    // "4WT" at the start of the next). The per-position rules keep the
+    // look-alikes out.
     vec![(
         Rule::Postcode,
-        r"\b(?P<v>(?i:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y]) {0,2}[0-9][ABD-HJLNP-UW-Z]{2}|BFPO ?[0-9]{1,4}))\b"
+        r"\b(?P<v>(?i:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y])(?: {0,4}| {0,2}\n {0,2})[0-9][ABD-HJLNP-UW-Z]{2}|BFPO ?[0-9]{1,4}))\b"
             .to_owned(),
     )]
 }
@@ -16,12 +21,15 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 /// Spaced-out postcodes, scanned after the vehicle registrations (whose
 /// spaced forms look alike) and before the digit runs.
 pub(super) fn spaced_patterns() -> Vec<(Rule, String)> {
-    // Spaced out: "W S 1 1 A A", "ws1 1 aa", "B 1 1 A A" (one space at
-    // most between any two characters; checked by `spaced`).
+    // Spaces only: with dots, "at 7.30pm" would be a candidate.
+    const S: &str = " {0,2}";
+    // Spaced out: "W S 1 1 A A", "ws1 1 aa", "B 1 1 A A", "L 8  4 W T"
+    // (up to two spaces between any two characters; checked by `spaced`).
     vec![(
         Rule::PostcodeSpaced,
-        r"\b(?P<v>[A-Za-z] ?(?:[A-Za-z] ?)?[0-9] ?(?:[0-9A-Za-z] ?)?[0-9] ?[A-Za-z] ?[A-Za-z])\b"
-            .to_owned(),
+        format!(
+            r"\b(?P<v>[A-Za-z]{S}(?:[A-Za-z]{S})?[0-9]{S}(?:[0-9A-Za-z]{S})?[0-9]{S}[A-Za-z]{S}[A-Za-z])\b"
+        ),
     )]
 }
 
@@ -57,37 +65,59 @@ pub(super) fn valid(s: &str) -> bool {
 }
 
 /// Words before a spaced-out postcode that make it one: the reporter's
-/// own ("my", "I live"), or a postcode cue.
+/// own ("my", "our house in", "I live"), or a postcode cue.
 const SPACED_CUES: &[&str] = &[
     "postcode",
     "post code",
     "p/code",
     "my ",
+    "our ",
     "i live",
+    "we live",
     "i'm in",
+    "im in",
+    "we're in",
     "address",
     "live in",
     "live at",
+    "lives in",
+    "lives at",
+    "living in",
+    "house in",
+    "home in",
+    "flat in",
+    "based in",
 ];
 
-/// A postcode written with non-standard spaces: valid by the official
-/// rules once the spaces are removed, and introduced by a cue.
+/// A postcode written with non-standard separators: valid by the official
+/// rules once the separators are removed, and introduced by a cue, or
+/// spaced out character by character in capitals ("W S 9 8 T J"), a form
+/// nothing else is written in.
 pub(super) fn spaced(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
     let v = v.unwrap_or(m);
     let text = scan.text(&v);
-    // Spaced out means two spaces or more ("ws1 1 aa", "W S 1 1 A A"):
-    // with one, "on 24th" would pass for "ON2 4TH".
-    if text.bytes().filter(|&b| b == b' ').count() < 2 {
+    let is_sep = char::is_whitespace;
+    // Separated characters: runs of non-separators.
+    let pieces = text.split(is_sep).filter(|p| !p.is_empty()).count();
+    // Spaced out means three pieces or more ("ws1 1 aa", "W S 1 1 A A"):
+    // with two, "on 24th" would pass for "ON2 4TH".
+    if pieces < 3 {
         return;
     }
     let compact: String = text
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|&c| !is_sep(c))
         .map(|c| c.to_ascii_uppercase())
         .collect();
     if !valid(&compact) {
         return;
     }
+    // Every character on its own, in capitals.
+    let fully_spaced = pieces == compact.len()
+        && text
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .all(|b| b.is_ascii_uppercase());
     let cue = scan.lookback(v.start, 40);
     let cue = cue
         .rfind(['.', '!', '?', '\n'])
@@ -95,6 +125,8 @@ pub(super) fn spaced(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
         .unwrap_or(&cue);
     if SPACED_CUES.iter().any(|c| cue.contains(c)) {
         scan.push(Kind::Postcode, v, 0.8, "postcode.spaced", true);
+    } else if fully_spaced {
+        scan.push(Kind::Postcode, v, 0.7, "postcode.spaced", true);
     }
 }
 
@@ -107,4 +139,79 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
         .all(|b| b.is_ascii_uppercase());
     let conf = if upper { 0.95 } else { 0.8 };
     scan.push(Kind::Postcode, v, conf, "postcode", true);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Detector, Kind, TextContext};
+
+    fn postcodes(d: &Detector, text: &str) -> Vec<String> {
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .filter(|f| f.kind == Kind::Postcode)
+            .map(|f| text[f.range].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn irregular_spacing_and_line_breaks_between_the_halves() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            ("where I live, ng7   3ju. The bike", "ng7   3ju"),
+            ("outside 22 Ashgrove Road, B33    8TH", "B33    8TH"),
+            ("My postcode is L8\n4WT if you want", "L8\n4WT"),
+            ("post code: sw1a\n1aa", "sw1a\n1aa"),
+            ("send it to M1 \n 1AE please", "M1 \n 1AE"),
+            (
+                "he parks outside our house in W S 9 8 T J and",
+                "W S 9 8 T J",
+            ),
+            ("W S 9 8 T J", "W S 9 8 T J"),
+            ("we live in n g 7 3 j u", "n g 7 3 j u"),
+            ("our house is in L 8  4 W T", "L 8  4 W T"),
+            ("postcode ws1 1 aa", "ws1 1 aa"),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = postcodes(&d, text);
+            if !got.iter().any(|g| g == want) {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn look_alikes_with_odd_spacing_stay_safe() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            // Inward letters C, I, K, M, O, V are never used.
+            "ng7   3jc",
+            "NG7 \n 3KO",
+            // First letter Q/V/X, second I/J/Z.
+            "QA1   1AA",
+            "X 1 1 A A",
+            "A Z 1 1 A A",
+            // Not spaced enough to need a cue, but no cue and lower case.
+            "on 2 4 th",
+            "he said a b 1 2 c d",
+            // A line break that is not between the halves of one code.
+            "At 4\n5th floor",
+            "junction 4 of the M1\n2 miles on",
+            // Times, money and refs.
+            "at 07:30 on the 24th",
+            "£2,500 on 24th May",
+            "crime ref 43/12345/24",
+            "at 7.30pm and again at 7 30pm",
+            "we met at 8 15am",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = postcodes(&d, text);
+            if !got.is_empty() {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }
