@@ -118,10 +118,7 @@ impl<'a> NormalisedText<'a> {
     }
 
     fn new_ascii(original: &'a str) -> Self {
-        let bytes = original.as_bytes();
-        let needs_space_fold = bytes
-            .iter()
-            .any(|&b| matches!(b, b'\t' | b'\r' | 0x0B | 0x0C));
+        let needs_space_fold = has_space_controls(original.as_bytes());
         let mut text: Cow<'a, str> = Cow::Borrowed(original);
         if needs_space_fold {
             let s: String = original
@@ -293,7 +290,7 @@ impl Builder {
                 // or ignorable can attach to it: copy those straight through
                 // (the same output and map as one `step` each). The last one
                 // takes the normal path.
-                let run = rest.bytes().take_while(u8::is_ascii).count();
+                let run = ascii_prefix_len(rest.as_bytes());
                 if run > 1 {
                     self.flush();
                     self.push_ascii_run(rest.get(..run - 1).unwrap_or(""), i);
@@ -371,7 +368,7 @@ impl Builder {
             return;
         }
         let norm_start = self.out.len();
-        if s.bytes().any(|b| matches!(b, b'\t' | b'\r' | 0x0B | 0x0C)) {
+        if has_space_controls(s.as_bytes()) {
             self.out.extend(s.chars().map(|c| match c {
                 '\t' | '\r' | '\x0B' | '\x0C' => ' ',
                 other => other,
@@ -621,6 +618,38 @@ fn confusable_folds(bytes: &[u8]) -> Vec<Range<usize>> {
     folds
 }
 
+/// The length of the longest all-ASCII prefix of `bytes`, testing 16
+/// bytes at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(16);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(0, |acc, b| acc | b) >= 0x80 {
+            break;
+        }
+        n += 16;
+    }
+    n + bytes
+        .get(n..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
+}
+
+/// Whether `bytes` holds a tab, CR, VT or FF (folded to a space), testing
+/// 16 bytes at a time.
+fn has_space_controls(bytes: &[u8]) -> bool {
+    // Tab, VT, FF and CR are 0x09, 0x0B, 0x0C and 0x0D; LF (0x0A) is not
+    // one of them.
+    let is_control = |b: u8| u8::from(b.wrapping_sub(0x09) < 5 && b != b'\n');
+    let mut chunks = bytes.chunks_exact(16);
+    let found = chunks
+        .by_ref()
+        .any(|chunk| chunk.iter().fold(0, |acc, &b| acc | is_control(b)) != 0);
+    found || chunks.remainder().iter().any(|&b| is_control(b) != 0)
+}
+
 fn is_run_byte(b: u8) -> bool {
     b.is_ascii_digit() || is_confusable(b)
 }
@@ -634,7 +663,8 @@ fn next_digit(bytes: &[u8], from: usize) -> usize {
     for chunk in &mut chunks {
         if chunk
             .iter()
-            .fold(false, |acc, b| acc | (b.wrapping_sub(b'0') < 10))
+            .fold(0, |acc, b| acc | u8::from(b.wrapping_sub(b'0') < 10))
+            != 0
         {
             break;
         }
@@ -951,6 +981,17 @@ mod tests {
         fn fold_matches_reference(s in "([0-9OoIl| .\\-_a-zé]{0,3}|[0-9 ]{0,20}|x{16}){0,12}") {
             let fast = fold_confusables(Cow::Borrowed(s.as_str())).into_owned();
             prop_assert_eq!(fast, fold_reference(&s));
+        }
+
+        #[test]
+        fn byte_scans_match_naive(s in "([a-z \t\r\x0B\x0C0-9]{0,20}|é|x{16}){0,8}") {
+            let b = s.as_bytes();
+            let naive_ascii = b.iter().take_while(|c| c.is_ascii()).count();
+            prop_assert_eq!(ascii_prefix_len(b), naive_ascii);
+            let naive_ctl = b.iter().any(|c| matches!(c, b'\t' | b'\r' | 0x0B | 0x0C));
+            prop_assert_eq!(has_space_controls(b), naive_ctl);
+            let naive_digit = b.iter().position(u8::is_ascii_digit).unwrap_or(b.len());
+            prop_assert_eq!(next_digit(b, 0), naive_digit);
         }
 
         #[test]
