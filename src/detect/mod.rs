@@ -47,10 +47,12 @@ mod vehicle;
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex_automata::meta;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
+use regex_automata::{Anchored, Input, PatternID};
 
 pub use self::context::{KnownValue, TextContext};
 pub use self::finding::{Finding, Kind};
@@ -201,6 +203,9 @@ impl<'t> Scan<'t> {
 pub struct Detector {
     regex: meta::Regex,
     rules: Vec<Rule>,
+    /// Per pattern: a small capture engine for its `v` group, if it has
+    /// one (see [`ValueGroup`]).
+    values: Vec<Option<LazyValueGroup>>,
     allowed: Vec<String>,
     names: names::NameDetector,
 }
@@ -275,9 +280,22 @@ impl DetectorBuilder {
                     format!("detector patterns failed to compile: {e}"),
                 )
             })?;
+        let values = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let pid = PatternID::new(i).ok()?;
+                regex.group_info().to_index(pid, "v")?;
+                Some(LazyValueGroup {
+                    pattern: p.clone(),
+                    group: OnceLock::new(),
+                })
+            })
+            .collect();
         Ok(Detector {
             regex,
             rules: table.into_iter().map(|(r, _)| r).collect(),
+            values,
             allowed: self.allowed.clone(),
             names: names::NameDetector::new()?,
         })
@@ -328,51 +346,7 @@ impl Detector {
     ) -> Vec<Finding> {
         let norm_text = NormalisedText::new(text);
         let norm = norm_text.as_str();
-        let mut scan = Scan {
-            norm,
-            out: Vec::new(),
-            shields: Vec::new(),
-        };
-        let mut caps = self.regex.create_captures();
-        let mut pos = 0;
-        while pos <= norm.len() {
-            let input = Input::new(norm).span(pos..norm.len());
-            let Some(m) = self.regex.search(&input) else {
-                break;
-            };
-            let range = m.range();
-            // Never loop on an empty match: step past one character.
-            let mut next = if range.is_empty() {
-                crate::text::ceil_boundary(norm, range.end.saturating_add(1))
-            } else {
-                range.end
-            };
-            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
-                pos = next.max(pos.saturating_add(1));
-                continue;
-            };
-            let before = scan.found_len();
-            let value = self.value_group(norm, &range, m.pattern(), &mut caps);
-            dispatch(&mut scan, rule, range.clone(), value.clone());
-            // A candidate whose handler accepted only a prefix (or nothing)
-            // gives back a short tail to scan again.
-            let tail = match rule {
-                // Spoken digits end where digits may start something else
-                // ("after six. 1 Acacia Ave.").
-                Rule::NumRun | Rule::Spelled => numbers::rescan_from(&scan, &range, before),
-                Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
-                    police::rescan_from(&range, value.as_ref())
-                }
-                _ => None,
-            };
-            if let Some(tail) = tail {
-                next = tail;
-            }
-            if next <= pos {
-                break;
-            }
-            pos = next;
-        }
+        let mut scan = self.scan(norm);
 
         // Names and the caller's known values add candidates in normalised
         // coordinates, before shields, the allow list, mapping and the
@@ -401,25 +375,140 @@ impl Detector {
         overlap::resolve(out)
     }
 
+    /// The combined regex pass and the family handlers over a normalised
+    /// text: every candidate except names and known values, in normalised
+    /// coordinates.
+    pub(crate) fn scan<'t>(&self, norm: &'t str) -> Scan<'t> {
+        let mut scan = Scan {
+            norm,
+            out: Vec::new(),
+            shields: Vec::new(),
+        };
+        let mut caps = self.regex.create_captures();
+        let mut value_caches: Vec<Option<ValueCache>> = Vec::new();
+        let mut pos = 0;
+        while pos <= norm.len() {
+            let input = Input::new(norm).span(pos..norm.len());
+            let Some(m) = self.regex.search(&input) else {
+                break;
+            };
+            let range = m.range();
+            // Never loop on an empty match: step past one character.
+            let mut next = if range.is_empty() {
+                crate::text::ceil_boundary(norm, range.end.saturating_add(1))
+            } else {
+                range.end
+            };
+            let Some(&rule) = self.rules.get(m.pattern().as_usize()) else {
+                pos = next.max(pos.saturating_add(1));
+                continue;
+            };
+            let before = scan.found_len();
+            let value = self.value_group(norm, &range, m.pattern(), &mut caps, &mut value_caches);
+            dispatch(&mut scan, rule, range.clone(), value.clone());
+            // A candidate whose handler accepted only a prefix (or nothing)
+            // gives back a short tail to scan again.
+            let tail = match rule {
+                // Spoken digits end where digits may start something else
+                // ("after six. 1 Acacia Ave.").
+                Rule::NumRun | Rule::Spelled => numbers::rescan_from(&scan, &range, before),
+                Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
+                    police::rescan_from(&range, value.as_ref())
+                }
+                _ => None,
+            };
+            if let Some(tail) = tail {
+                next = tail;
+            }
+            if next <= pos {
+                break;
+            }
+            pos = next;
+        }
+        scan
+    }
+
     /// The range of the `v` capture group of the match, if the pattern has
     /// one.
+    ///
+    /// The pattern's own small engine runs anchored on the match span;
+    /// this gives the same groups as an anchored capture search of the
+    /// combined regex, without re-running its DFA or clearing a visited
+    /// set sized for every pattern. The combined regex is the fallback
+    /// when the span is too long for the small backtracker.
     fn value_group(
         &self,
         norm: &str,
         range: &Range<usize>,
-        pid: regex_automata::PatternID,
+        pid: PatternID,
         caps: &mut Captures,
+        caches: &mut Vec<Option<ValueCache>>,
     ) -> Option<Range<usize>> {
-        let has_v = self.regex.group_info().to_index(pid, "v").is_some();
-        if !has_v {
-            return None;
+        let group = self.values.get(pid.as_usize())?.as_ref()?.get();
+        let input = Input::new(norm).span(range.clone()).anchored(Anchored::Yes);
+        if caches.len() < self.values.len() {
+            caches.resize_with(self.values.len(), || None);
         }
-        let input = Input::new(norm)
-            .span(range.clone())
-            .anchored(Anchored::Pattern(pid));
+        if let Some(group) = group
+            && let Some(slot) = caches.get_mut(pid.as_usize())
+        {
+            let cache = slot.get_or_insert_with(|| ValueCache {
+                cache: group.re.create_cache(),
+                caps: group.re.create_captures(),
+            });
+            if group
+                .re
+                .try_search(&mut cache.cache, &input, &mut cache.caps)
+                .is_ok()
+            {
+                return cache.caps.get_group(group.index).map(|s| s.range());
+            }
+        }
+        let input = input.anchored(Anchored::Pattern(pid));
         self.regex.search_captures(&input, caps);
         caps.get_group_by_name("v").map(|s| s.range())
     }
+}
+
+/// A pattern with a `v` group and its capture engine, compiled on first
+/// use so that building a [`Detector`] costs no more than the combined
+/// regex (a text meets only a few of these patterns).
+#[derive(Debug)]
+struct LazyValueGroup {
+    pattern: String,
+    group: OnceLock<Option<ValueGroup>>,
+}
+
+impl LazyValueGroup {
+    fn get(&self) -> Option<&ValueGroup> {
+        self.group
+            .get_or_init(|| ValueGroup::new(&self.pattern))
+            .as_ref()
+    }
+}
+
+/// One pattern's own capture engine, for its `v` group.
+#[derive(Debug)]
+struct ValueGroup {
+    re: BoundedBacktracker,
+    /// The index of the `v` group in `re`.
+    index: usize,
+}
+
+impl ValueGroup {
+    /// Compiles `pattern` alone (`None` if it fails or has no `v` group:
+    /// the combined regex then answers).
+    fn new(pattern: &str) -> Option<ValueGroup> {
+        let re = BoundedBacktracker::new(pattern).ok()?;
+        let index = re.get_nfa().group_info().to_index(PatternID::ZERO, "v")?;
+        Some(ValueGroup { re, index })
+    }
+}
+
+/// Scratch space of one [`ValueGroup`] during one scan.
+struct ValueCache {
+    cache: backtrack::Cache,
+    caps: Captures,
 }
 
 fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {

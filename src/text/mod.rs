@@ -111,20 +111,16 @@ impl<'a> NormalisedText<'a> {
         }
         let mut b = Builder::new(original.len());
         b.run(original);
-        let mut text = b.out;
-        fold_confusables(&mut text);
+        let text = fold_confusables(Cow::Owned(b.out));
         Self {
             original,
-            text: Cow::Owned(text),
+            text,
             map: Some(b.segments),
         }
     }
 
     fn new_ascii(original: &'a str) -> Self {
-        let bytes = original.as_bytes();
-        let needs_space_fold = bytes
-            .iter()
-            .any(|&b| matches!(b, b'\t' | b'\r' | 0x0B | 0x0C));
+        let needs_space_fold = has_space_controls(original.as_bytes());
         let mut text: Cow<'a, str> = Cow::Borrowed(original);
         if needs_space_fold {
             let s: String = original
@@ -139,11 +135,7 @@ impl<'a> NormalisedText<'a> {
                 .collect();
             text = Cow::Owned(s);
         }
-        if has_confusable_candidates(text.as_bytes()) {
-            let mut s = text.into_owned();
-            fold_confusables(&mut s);
-            text = Cow::Owned(s);
-        }
+        text = fold_confusables(text);
         Self {
             original,
             text,
@@ -300,7 +292,7 @@ impl Builder {
                 // or ignorable can attach to it: copy those straight through
                 // (the same output and map as one `step` each). The last one
                 // takes the normal path.
-                let run = rest.bytes().take_while(u8::is_ascii).count();
+                let run = ascii_prefix_len(rest.as_bytes());
                 if run > 1 {
                     self.flush();
                     self.push_ascii_run(rest.get(..run - 1).unwrap_or(""), i);
@@ -378,7 +370,7 @@ impl Builder {
             return;
         }
         let norm_start = self.out.len();
-        if s.bytes().any(|b| matches!(b, b'\t' | b'\r' | 0x0B | 0x0C)) {
+        if has_space_controls(s.as_bytes()) {
             self.out.extend(s.chars().map(|c| match c {
                 '\t' | '\r' | '\x0B' | '\x0C' => ' ',
                 other => other,
@@ -565,16 +557,6 @@ fn is_confusable(b: u8) -> bool {
     matches!(b, b'O' | b'o' | b'I' | b'l' | b'|')
 }
 
-fn has_confusable_candidates(bytes: &[u8]) -> bool {
-    // Cheap pre-check: a confusable next to a digit.
-    bytes.windows(2).any(|w| match w {
-        [a, b] => {
-            (is_confusable(*a) && b.is_ascii_digit()) || (a.is_ascii_digit() && is_confusable(*b))
-        }
-        _ => false,
-    })
-}
-
 /// Folds `O`/`o` to `0` and `I`/`l`/`|` to `1` inside stand-alone digit
 /// runs. Every replacement is one ASCII byte for one ASCII byte, so offsets
 /// do not move.
@@ -586,12 +568,35 @@ fn has_confusable_candidates(bytes: &[u8]) -> bool {
 /// whole, or not at all, when it holds at least four real digits and no
 /// more confusables than digits; deciding per cluster keeps the fold
 /// idempotent.
-fn fold_confusables(s: &mut String) {
-    if !has_confusable_candidates(s.as_bytes()) {
-        return;
+///
+/// Returns the text unchanged (borrowed if it was) when nothing folds.
+fn fold_confusables(text: Cow<'_, str>) -> Cow<'_, str> {
+    let folds = confusable_folds(text.as_bytes());
+    if folds.is_empty() {
+        return text;
     }
-    let mut bytes = std::mem::take(s).into_bytes();
-    let runs = find_runs(&bytes);
+    let mut s = text.into_owned();
+    let mut folded = String::new();
+    for r in folds {
+        let Some(run) = s.get(r.clone()) else {
+            continue;
+        };
+        folded.clear();
+        folded.extend(run.chars().map(|c| match c {
+            'O' | 'o' => '0',
+            'I' | 'l' | '|' => '1',
+            other => other,
+        }));
+        s.replace_range(r, &folded);
+    }
+    Cow::Owned(s)
+}
+
+/// The runs [`fold_confusables`] rewrites: those of a folded cluster that
+/// hold a confusable, in text order.
+fn confusable_folds(bytes: &[u8]) -> Vec<Range<usize>> {
+    let runs = find_runs(bytes);
+    let mut folds = Vec::new();
     let mut k = 0;
     while k < runs.len() {
         // Build a cluster starting at run k.
@@ -608,38 +613,97 @@ fn fold_confusables(s: &mut String) {
         let cluster = runs.get(k..end).unwrap_or_default();
         let (digits, letters) = cluster.iter().fold((0, 0), |(d, l), r| (d + r.2, l + r.3));
         if letters > 0 && digits >= 4 && letters <= digits {
-            for &(a, b, _, _) in cluster {
-                for c in bytes.iter_mut().take(b).skip(a) {
-                    *c = match *c {
-                        b'O' | b'o' => b'0',
-                        b'I' | b'l' | b'|' => b'1',
-                        other => other,
-                    };
-                }
-            }
+            folds.extend(cluster.iter().filter(|r| r.3 > 0).map(|&(a, b, _, _)| a..b));
         }
         k = end;
     }
-    // Only ASCII bytes were replaced by ASCII bytes: still valid UTF-8.
-    *s = String::from_utf8(bytes).unwrap_or_default();
+    folds
+}
+
+/// The length of the longest all-ASCII prefix of `bytes`, testing 16
+/// bytes at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(16);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(0, |acc, b| acc | b) >= 0x80 {
+            break;
+        }
+        n += 16;
+    }
+    n + bytes
+        .get(n..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
+}
+
+/// Whether `bytes` holds a tab, CR, VT or FF (folded to a space), testing
+/// 16 bytes at a time.
+fn has_space_controls(bytes: &[u8]) -> bool {
+    // Tab, VT, FF and CR are 0x09, 0x0B, 0x0C and 0x0D; LF (0x0A) is not
+    // one of them.
+    let is_control = |b: u8| u8::from(b.wrapping_sub(0x09) < 5 && b != b'\n');
+    let mut chunks = bytes.chunks_exact(16);
+    let found = chunks
+        .by_ref()
+        .any(|chunk| chunk.iter().fold(0, |acc, &b| acc | is_control(b)) != 0);
+    found || chunks.remainder().iter().any(|&b| is_control(b) != 0)
+}
+
+fn is_run_byte(b: u8) -> bool {
+    b.is_ascii_digit() || is_confusable(b)
+}
+
+/// The first ASCII digit at or after `from`, or `bytes.len()`. Tests 16
+/// bytes at a time (a branch-free OR the compiler vectorises).
+fn next_digit(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(16);
+    for chunk in &mut chunks {
+        if chunk
+            .iter()
+            .fold(0, |acc, b| acc | u8::from(b.wrapping_sub(b'0') < 10))
+            != 0
+        {
+            break;
+        }
+        i += 16;
+    }
+    while let Some(b) = bytes.get(i) {
+        if b.is_ascii_digit() {
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len()
 }
 
 /// Stand-alone runs of digits and confusables: (start, end, digits, letters).
 /// Runs of letters only are left out (they are words).
+///
+/// Every kept run holds a digit, so the search jumps from digit to digit
+/// and widens each to its maximal run (the byte before a run's start and
+/// at its end is never a run byte, so runs are found once, in order).
 fn find_runs(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
     let mut runs = Vec::new();
     let n = bytes.len();
     let mut i = 0;
     while i < n {
-        let b = bytes.get(i).copied().unwrap_or(0);
-        if !(b.is_ascii_digit() || is_confusable(b)) {
-            i += 1;
-            continue;
+        let d = next_digit(bytes, i);
+        if d >= n {
+            break;
         }
-        let start = i;
+        let mut start = d;
+        while start > i && bytes.get(start - 1).is_some_and(|&c| is_run_byte(c)) {
+            start -= 1;
+        }
         let mut digits = 0usize;
         let mut letters = 0usize;
-        while let Some(&c) = bytes.get(i) {
+        let mut j = start;
+        while let Some(&c) = bytes.get(j) {
             if c.is_ascii_digit() {
                 digits += 1;
             } else if is_confusable(c) {
@@ -647,23 +711,19 @@ fn find_runs(bytes: &[u8]) -> Vec<(usize, usize, usize, usize)> {
             } else {
                 break;
             }
-            i += 1;
+            j += 1;
         }
         let before_ok = start == 0
             || bytes
                 .get(start - 1)
                 .is_some_and(|c| !c.is_ascii_alphanumeric() && *c != b'_');
         let after_ok = bytes
-            .get(i)
+            .get(j)
             .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
-        // A run of letters only ("I", "O", "lol", the "ol" of a NINO
-        // written "ol-26-40-59-b") is a word, never folded; folding it made
-        // the result depend on whether some other part of the text passed
-        // the cheap pre-check.
-        let letters_only = digits == 0;
-        if before_ok && after_ok && !letters_only {
-            runs.push((start, i, digits, letters));
+        if before_ok && after_ok {
+            runs.push((start, j, digits, letters));
         }
+        i = j;
     }
     runs
 }
@@ -800,6 +860,90 @@ mod tests {
         }
     }
 
+    /// The confusable fold as first written (one pass over every byte,
+    /// in place): the reference the digit-to-digit search must match.
+    fn fold_reference(s: &str) -> String {
+        let mut bytes = s.as_bytes().to_vec();
+        let n = bytes.len();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !is_run_byte(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let (mut digits, mut letters) = (0, 0);
+            while i < n && is_run_byte(bytes[i]) {
+                if bytes[i].is_ascii_digit() {
+                    digits += 1;
+                } else {
+                    letters += 1;
+                }
+                i += 1;
+            }
+            let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+            let before_ok = start == 0 || !word(bytes[start - 1]);
+            let after_ok = i == n || !word(bytes[i]);
+            if before_ok && after_ok && digits > 0 {
+                runs.push((start, i, digits, letters));
+            }
+        }
+        let mut k = 0;
+        while k < runs.len() {
+            let mut end = k + 1;
+            while end < runs.len()
+                && runs[end].0 - runs[end - 1].1 == 1
+                && matches!(bytes[runs[end - 1].1], b' ' | b'-' | b'.')
+            {
+                end += 1;
+            }
+            let (d, l) = runs[k..end]
+                .iter()
+                .fold((0, 0), |(d, l), r| (d + r.2, l + r.3));
+            if l > 0 && d >= 4 && l <= d {
+                for &(a, b, _, _) in &runs[k..end] {
+                    for c in &mut bytes[a..b] {
+                        *c = match *c {
+                            b'O' | b'o' => b'0',
+                            b'I' | b'l' | b'|' => b'1',
+                            other => other,
+                        };
+                    }
+                }
+            }
+            k = end;
+        }
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn fold_table() {
+        let cases: &[(&str, &str)] = &[
+            ("07700 9OO l23", "07700 900 123"),
+            ("call 0770O-9OOl23 now", "call 07700-900123 now"),
+            ("lol 1O", "lol 1O"),
+            ("I have 2 dogs", "I have 2 dogs"),
+            ("ol-26-40-59-b", "ol-26-40-59-b"),
+            ("a1OOO", "a1OOO"),
+            ("12O4", "12O4"),
+            ("12O45", "12045"),
+            ("12OO", "12OO"),
+            ("12OO56", "120056"),
+            ("1OOO", "1OOO"),
+            ("é 44O56 é", "é 44056 é"),
+            ("", ""),
+            (
+                "0123456789abcdef0123456789 lO 12l45",
+                "0123456789abcdef0123456789 lO 12145",
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&fold_confusables(Cow::Borrowed(*input)), want, "{input:?}");
+            assert_eq!(&fold_reference(input), want, "{input:?}");
+        }
+    }
+
     proptest! {
         #[test]
         fn ascii_fast_path_is_per_char(s in "[a-z0-9 \t\r\n.]{0,6}(\u{301}|\u{200B}|\u{FF10}|é|\u{1161}|\u{11A8}|[a-z \t]){0,12}") {
@@ -833,6 +977,29 @@ mod tests {
             let once = NormalisedText::new(&s).as_str().to_owned();
             let twice = NormalisedText::new(&once).as_str().to_owned();
             prop_assert_eq!(once, twice);
+        }
+
+        #[test]
+        fn fold_matches_reference(s in "([0-9OoIl| .\\-_a-zé]{0,3}|[0-9 ]{0,20}|x{16}){0,12}") {
+            let fast = fold_confusables(Cow::Borrowed(s.as_str())).into_owned();
+            prop_assert_eq!(fast, fold_reference(&s));
+        }
+
+        #[test]
+        fn byte_scans_match_naive(s in "([a-z \t\r\x0B\x0C0-9]{0,20}|é|x{16}){0,8}") {
+            let b = s.as_bytes();
+            let naive_ascii = b.iter().take_while(|c| c.is_ascii()).count();
+            prop_assert_eq!(ascii_prefix_len(b), naive_ascii);
+            let naive_ctl = b.iter().any(|c| matches!(c, b'\t' | b'\r' | 0x0B | 0x0C));
+            prop_assert_eq!(has_space_controls(b), naive_ctl);
+            let naive_digit = b.iter().position(u8::is_ascii_digit).unwrap_or(b.len());
+            prop_assert_eq!(next_digit(b, 0), naive_digit);
+        }
+
+        #[test]
+        fn fold_matches_reference_any(s in any::<String>()) {
+            let fast = fold_confusables(Cow::Borrowed(s.as_str())).into_owned();
+            prop_assert_eq!(fast, fold_reference(&s));
         }
     }
 }
