@@ -415,6 +415,14 @@ impl Detector {
                 Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
                     police::rescan_from(&range, value.as_ref())
                 }
+                // Any other rejected candidate gives back its value: the
+                // cue it matched must not hide what starts there ("I am PC
+                // PL 4419": "I am PC" is no handle, "PC PL 4419" is a
+                // collar number).
+                _ if scan.found_len() == before => value
+                    .as_ref()
+                    .filter(|v| v.start > range.start && v.start < next)
+                    .map(|v| v.start),
                 _ => None,
             };
             if let Some(tail) = tail {

@@ -500,6 +500,10 @@ fn collar_numbers_and_times() {
         ("it was PC 123AB", Kind::CollarNumber, "123AB"),
         ("PS 45CW laughed", Kind::CollarNumber, "45CW"),
         ("ds 3301 phoned", Kind::CollarNumber, "3301"),
+        // A rejected cue gives its value back to the scan: "I am PC" is no
+        // handle, and "PC PL 4419" after it is still a collar number.
+        ("I am PC PL 4419, and", Kind::CollarNumber, "PL 4419"),
+        ("i'm PC 4471 myself", Kind::CollarNumber, "4471"),
         // Police staff and volunteers: staff and payroll numbers.
         ("staff number C2318, works ext", Kind::CollarNumber, "C2318"),
         ("my payroll no: 88120", Kind::CollarNumber, "88120"),
