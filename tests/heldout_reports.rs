@@ -53,8 +53,8 @@ const HELDOUT: &str = include_str!("heldout/reports.jsonl");
 
 /// Ceiling on the share of reporter values leaked, on the decoded text of
 /// the disseminated report ([`evaluation::disseminated_text`]); measured
-/// 0.2143 (30 of 140).
-const MAX_REPORTER_LEAK_RATE: f64 = 0.215;
+/// 0.1000 (14 of 140).
+const MAX_REPORTER_LEAK_RATE: f64 = 0.101;
 /// Floor on the share of subject values kept (measured 0.9881: 83 of 84).
 const MIN_SUBJECT_KEEP_RATE: f64 = 0.988;
 /// Floor on the share of look-alikes kept as written (measured 0.9920: 124
