@@ -683,7 +683,9 @@ proptest! {
                     "St", "Helens", "J.", "j.", "van", "de", "O’Neill", "Mary-Jane", "Bloggs's",
                     "Jess'", "um", "hi", "Hello", "Dear", "went", "shop", "and", "he", "took",
                     "money", "MacLeod", "McAllister", "Siobhán", "ÉÀ", "Dan", "ailsa",
-                    "kowalski", "stuart", "mensah",
+                    "kowalski", "stuart", "mensah", "calls", "know", "knows", "give", "gave",
+                    "first", "caller's", "caller", "advertise", "work", "ring", "son", "HOLLINGWORTH",
+                    "DEREK", "GOSLING", "14/02/2025", "22:43", "nadia", "k",
                 ]).prop_map(str::to_owned),
                 prop::sample::select(vec![
                     ",", ".", "-", " - ", "–", "—", "~", "\n", ":", "!", "?", ";", "(", ")",
