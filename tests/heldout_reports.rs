@@ -53,10 +53,13 @@ const HELDOUT: &str = include_str!("heldout/reports.jsonl");
 
 /// Ceiling on the share of reporter values leaked, on the decoded text of
 /// the disseminated report ([`evaluation::disseminated_text`]). Measured
-/// 0.2143 (30 of 140) when the set was written; 0.1071 (15 of 140) after
-/// the postcode, NINO, phone, licence, cued-street, staff-number and
-/// attribution families were fixed.
-const MAX_REPORTER_LEAK_RATE: f64 = 0.108;
+/// 0.2143 (30 of 140) when the set was written; 0 of 140 after the
+/// postcode, NINO, phone, licence, cued-street, staff-number, attribution
+/// and name families its misses belonged to were fixed. Those fixes were
+/// made looking at this set's misses, so it is no longer held out: it
+/// guards against regressions, and a new set written apart measures
+/// generalisation (see `tests/heldout2/`).
+const MAX_REPORTER_LEAK_RATE: f64 = 0.001;
 /// Floor on the share of subject values kept (measured 1.0: 84 of 84).
 const MIN_SUBJECT_KEEP_RATE: f64 = 0.999;
 /// Floor on the share of look-alikes kept as written (measured 1.0: 125 of

@@ -17,8 +17,12 @@
 //! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here"     | Reporter |
 //! | `name.sign_off`    | "Thanks, Jo" / "Kind regards\nJ. Smith" / "- Jo" at a line end | Reporter |
 //! | `name.cue`         | "his name is …", "a man called …", "ask for …", "Name: …", "my friend Grace" | none |
+//! | `name.self_cue`    | "caller gave the name …", "I go by …", "advertise as …", "call … and ask for …" | Reporter |
+//! | `name.bare_sign_off` | a lone forename (+ initial) closing the text: "… will come. nadia k" | Reporter |
+//! | `name.chat_sender` | "14/02/2025, 22:43 - Jo Bloggs: …" (Reporter when the other sender is a declared subject) | see left |
 //! | `name.title`       | Mr, Mrs, Ms, Miss, Mx, Dr, Sir, Dame + name            | none     |
 //! | `name.rank`        | PC, Sgt, DI, Inspector … (+ collar number) + name      | none     |
+//! | `name.surname_first` | "SURNAME, Forename" alone on a line                  | none     |
 //! | `name.gazetteer`   | capitalised names supported by the gazetteers          | none     |
 //!
 //! Precision rules:
@@ -439,8 +443,67 @@ const INTRO: Fam = fam(5, "name.self_intro", 0.9, Some(Party::Reporter));
 const SIGN_OFF: Fam = fam(5, "name.sign_off", 0.9, Some(Party::Reporter));
 const DASH_SIGN_OFF: Fam = fam(5, "name.sign_off", 0.85, Some(Party::Reporter));
 const CUE: Fam = fam(4, "name.cue", 0.85, None);
+/// A cue about the writer ("ask for Roisin" after "call", "I go by …",
+/// "the caller's name is …"): the reporter's unless it is a declared
+/// subject's name (see [`Scan::unclaim_subject_names`]).
+const SELF_CUE: Fam = fam(4, "name.self_cue", 0.8, Some(Party::Reporter));
+/// A bare name closing the text ("… will come. nadia k"), same rule.
+const BARE_SIGN_OFF: Fam = fam(5, "name.bare_sign_off", 0.75, Some(Party::Reporter));
+/// "SURNAME, Forename" alone on a line, without a cue.
+const SURNAME_FIRST: Fam = fam(2, "name.surname_first", 0.8, None);
+/// The sender of a chat-export line ("14/02/2025, 22:43 - Jo Bloggs: …").
+const CHAT_SENDER: Fam = fam(4, "name.chat_sender", 0.85, None);
 const TITLE: Fam = fam(3, "name.title", 0.9, None);
 const RANK: Fam = fam(3, "name.rank", 0.85, None);
+
+/// Where a cue's name starts and how it may be written.
+#[derive(Clone, Copy)]
+struct CueAt {
+    /// The name's first token.
+    start: usize,
+    /// Any lower-case word may be part of the name ("Name: jo bloggs").
+    loose: bool,
+    /// The cue is about the writer ([`SELF_CUE`]).
+    reporter: bool,
+    /// A single word must be a gazetteer name ("advertise as Lexi").
+    strict: bool,
+}
+
+/// The writer, or the caller in a call handler's notes.
+const WRITER: &[&str] = &["i", "i'm", "im", "i've", "ive", "i'd", "we"];
+const WRITER_OR_CALLER: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "ive",
+    "i'd",
+    "caller",
+    "callers",
+    "informant",
+    "complainant",
+    "reporter",
+];
+/// "call … and ask for Roisin": contact verbs before "ask for".
+const CONTACT_VERBS: &[&str] = &[
+    "call", "ring", "phone", "text", "contact", "reach", "message", "email", "whatsapp",
+];
+/// Another person between the writer and a cue.
+const THIRD_PERSON: &[&str] = &["he", "she", "they", "him", "her", "his", "them", "their"];
+/// Verbs that often follow an all-caps name ("DEREK LIVING AT …").
+const AFTER_NAME_VERBS: &[&str] = &[
+    "living",
+    "working",
+    "aged",
+    "age",
+    "born",
+    "calling",
+    "writing",
+    "reporting",
+    "speaking",
+    "here",
+    "from",
+];
 
 struct Cand {
     range: Range<usize>,
@@ -513,7 +576,9 @@ mod flag {
 /// Every first word of the phrases matched in `Scan::context_families`
 /// ("my name is", "i'm", "call me", "this is", "it's … here"): a token
 /// without [`flag::INTRO_START`] skips those string matches.
-const INTRO_STARTS: &[&str] = &["my", "i", "i'm", "im", "call", "this", "it's", "its"];
+const INTRO_STARTS: &[&str] = &[
+    "my", "i", "i'm", "im", "call", "calls", "know", "knows", "this", "it's", "its",
+];
 
 /// Every first word of `Scan::sign_off_phrase`.
 const SIGN_OFF_STARTS: &[&str] = &[
@@ -569,6 +634,26 @@ const CUE_STARTS: &[&str] = &[
     "nicknamed",
     "speak",
     "spoke",
+    "give",
+    "gave",
+    "gives",
+    "giving",
+    "provided",
+    "advertise",
+    "advertised",
+    "advertises",
+    "advertising",
+    "work",
+    "works",
+    "worked",
+    "working",
+    "trade",
+    "trading",
+    "post",
+    "posted",
+    "posting",
+    "operate",
+    "operating",
 ];
 
 /// The words a context family can start at (the first word of its
@@ -584,6 +669,9 @@ const TRIGGERS: &[&str] = &[
     "i'm",
     "im",
     "call",
+    "calls",
+    "know",
+    "knows",
     "this",
     "it's",
     "its",
@@ -636,6 +724,26 @@ const TRIGGERS: &[&str] = &[
     "nicknamed",
     "speak",
     "spoke",
+    "give",
+    "gave",
+    "gives",
+    "giving",
+    "provided",
+    "advertise",
+    "advertised",
+    "advertises",
+    "advertising",
+    "work",
+    "works",
+    "worked",
+    "working",
+    "trade",
+    "trading",
+    "post",
+    "posted",
+    "posting",
+    "operate",
+    "operating",
 ];
 
 /// A word of the table and the lists it is in. Hashes and compares as its
@@ -928,6 +1036,11 @@ impl NameDetector {
                 s.context_families(i, &mut covered, &mut cands, prefilter);
             }
         }
+        // Families that need no first word (the same with or without the
+        // prefilter): "SURNAME, Forename" lines, chat senders, a bare
+        // closing name.
+        s.line_families(ctx, &mut covered, &mut cands);
+        s.unclaim_subject_names(ctx, &mut cands);
         let mut i = 0;
         while i < toks.len() {
             i = s.gazetteer(i, &mut covered, &mut cands);
@@ -1716,29 +1829,39 @@ impl Scan<'_> {
             _ => None,
         };
         if let Some(j) = strong_intro {
+            let j = self.skip_title(j);
             let p = Policy {
                 lower: Lower::Loose,
                 max: 3,
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
-                self.emit(s, STRONG_INTRO, covered, cands);
+                self.emit(self.extend_upper_surname(s), STRONG_INTRO, covered, cands);
             }
             return;
         }
-        // --- weak self-introductions: "I'm Jo", "this is Jo", "call me Jo" -
+        // --- weak self-introductions: "I'm Jo", "this is Jo", "call me Jo",
+        // "everyone calls me Shaz", "people know me as Shaz" --------------
         let weak_intro = match (w0, w1) {
             ("i'm" | "im", _) => Some(i + 1),
-            ("i", "am") | ("call", "me") => Some(i + 2),
+            ("i", "am") | ("call" | "calls", "me") => Some(i + 2),
+            ("know" | "knows", "me") if w2 == "as" => Some(i + 3),
             ("this", "is") if self.sentence_start(i) || self.greeting_before(i) => Some(i + 2),
             _ => None,
         };
         if let Some(j) = weak_intro
             && space_gap(self.gap(j))
-            && let Some(s) = self.weak_cue_name(j)
         {
-            self.emit(s, INTRO, covered, cands);
-            return;
+            let named = self.skip_title(j);
+            if let Some(s) = self.weak_cue_name(named) {
+                self.emit(self.extend_upper_surname(s), INTRO, covered, cands);
+                return;
+            }
+            // "I'm her son, G. Llewellyn-Parry", "I am PC 4419, Ade Okwu."
+            if let Some(s) = self.described_self(j) {
+                self.emit(s, INTRO, covered, cands);
+                return;
+            }
         }
         // --- "Jo here", "it's jo here", "this is Jo Bloggs speaking" --------
         // The name starts at most two tokens after `i` and "here" follows
@@ -1826,10 +1949,10 @@ impl Scan<'_> {
         // --- cues: "his name is", "called", "ask for", "Name:" ------------
         let cue_start = f0 & flag::CUE_START != 0 || self.full_flags(i + 1) & flag::NAME != 0;
         if (!gate || cue_start)
-            && let Some((j, loose)) = self.cue(i)
+            && let Some(c) = self.cue(i)
         {
             let p = Policy {
-                lower: if loose {
+                lower: if c.loose {
                     Lower::Loose
                 } else {
                     Lower::Gazetteer
@@ -1837,14 +1960,24 @@ impl Scan<'_> {
                 max: 3,
                 ..CONTEXT
             };
-            if let Some(s) = self.take_name(j, p) {
-                let s = if loose {
+            let fam = if c.reporter { SELF_CUE } else { CUE };
+            // "Name: Threlfall, Morwenna"
+            if let Some(s) = self.surname_first(c.start) {
+                self.emit(s, fam, covered, cands);
+                return;
+            }
+            if let Some(s) = self.take_name(c.start, p) {
+                let s = if c.loose {
                     s
                 } else {
                     self.extend_lower_surname(s)
                 };
-                self.emit(s, CUE, covered, cands);
-                return;
+                // "advertise as Lexi Vane": a gazetteer name or two words.
+                let strict_ok = !c.strict || s.last > s.first || !self.all_weak(s);
+                if strict_ok {
+                    self.emit(self.extend_upper_surname(s), fam, covered, cands);
+                    return;
+                }
             }
         }
         // --- relations: "my friend Grace", "his wife, Rose" ---------------
@@ -2093,13 +2226,15 @@ impl Scan<'_> {
                     max: 3,
                     ..CONTEXT
                 };
-                if let Some(s) = self.take_name(k, p)
-                    && self.line_end_after(s.last)
-                {
-                    return Some(s);
+                if let Some(s) = self.take_name(k, p) {
+                    let s = self.extend_upper_surname(s);
+                    if self.line_end_after(s.last) {
+                        return Some(s);
+                    }
                 }
             }
-            None
+            // "Yours faithfully,\n\nHOLLINGWORTH, Patricia"
+            self.surname_first(k)
         };
         if let Some(s) = at(j) {
             return Some(s);
@@ -2226,18 +2361,32 @@ impl Scan<'_> {
         }
     }
 
-    /// A cue before a name (not the reporter's necessarily). Returns the
-    /// index of the name's first token and whether loose lower case applies.
-    fn cue(&self, i: usize) -> Option<(usize, bool)> {
+    /// A cue before a name (not the reporter's necessarily): where the
+    /// name starts and how it may be written (see [`CueAt`]).
+    fn cue(&self, i: usize) -> Option<CueAt> {
         let w0 = self.full(i);
         let w1 = self.full(i + 1);
         let w2 = self.full(i + 2);
-        // "his/her/their/the officer's name is|was"
+        let at = |start: usize, loose: bool| CueAt {
+            start,
+            loose,
+            reporter: false,
+            strict: false,
+        };
+        // "his/her/their/the officer's name is|was"; "the caller's name is"
+        // (a call handler's notes: the caller is the reporter)
         if (w1 == "name" || w1 == "names") && matches!(w2, "is" | "was" | "are") && w0 != "my" {
-            return Some((i + 3, true));
+            let caller = matches!(
+                w0,
+                "caller's" | "callers" | "informant's" | "complainant's" | "reporter's"
+            );
+            return Some(CueAt {
+                reporter: caller,
+                ..at(i + 3, true)
+            });
         }
         if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
-            return Some((i + 1, true));
+            return Some(at(i + 1, true));
         }
         // "the girl involved is Jo", "another victim is Jo", "one of them
         // is Jo", "the witness was Jo Bloggs"
@@ -2246,7 +2395,66 @@ impl Scan<'_> {
             "involved" | "victim" | "victims" | "witness" | "witnesses" | "them" | "child"
         ) && matches!(w1, "is" | "was" | "are" | "were")
         {
-            return Some((i + 2, false));
+            return Some(at(i + 2, false));
+        }
+        // "would only give first name Raymond", "gave his name as Jo"
+        if matches!(w0, "give" | "gave" | "gives" | "giving" | "provided") {
+            let mut k = i + 1;
+            if matches!(
+                self.full(k),
+                "the" | "his" | "her" | "their" | "a" | "my" | "only" | "just"
+            ) {
+                k += 1;
+            }
+            if matches!(
+                self.full(k),
+                "first" | "full" | "last" | "real" | "christian" | "fake"
+            ) {
+                k += 1;
+            }
+            if !matches!(self.full(k), "name" | "surname" | "forename" | "firstname") {
+                return None;
+            }
+            k += 1;
+            if matches!(self.full(k), "as" | "of") {
+                k += 1;
+            }
+            let reporter = w1 == "my" || self.writer_before(i, WRITER_OR_CALLER);
+            return Some(CueAt {
+                reporter,
+                ..at(k, false)
+            });
+        }
+        // "advertise as Lexi Vane", "I work as Roxy": an assumed name, the
+        // writer's after "I".
+        if w1 == "as"
+            && matches!(
+                w0,
+                "advertise"
+                    | "advertised"
+                    | "advertises"
+                    | "advertising"
+                    | "work"
+                    | "works"
+                    | "worked"
+                    | "working"
+                    | "trade"
+                    | "trading"
+                    | "post"
+                    | "posted"
+                    | "posting"
+                    | "operate"
+                    | "operating"
+            )
+        {
+            if self.tok(i + 2).is_none_or(|t| t.shape == Shape::Lower) {
+                return None;
+            }
+            return Some(CueAt {
+                reporter: self.writer_before(i, WRITER),
+                strict: true,
+                ..at(i + 2, false)
+            });
         }
         match (w0, w1) {
             ("known", "as")
@@ -2272,10 +2480,158 @@ impl Scan<'_> {
                 if matches!(w0, "speak" | "spoke") && first.shape == Shape::Lower {
                     return None;
                 }
-                Some((j, false))
+                // "I'm known as Shaz", "I go by Shaz"; "call my sister's
+                // landline and ask for Roisin": the writer answers.
+                let reporter = match w0 {
+                    "known" | "go" | "goes" => self.writer_before(i, WRITER),
+                    "ask" | "asked" | "asking" => self.writer_before(i, CONTACT_VERBS),
+                    _ => false,
+                };
+                Some(CueAt {
+                    reporter,
+                    ..at(j, false)
+                })
             }
             _ => None,
         }
+    }
+
+    /// Whether one of `words` comes before token `i` in its sentence,
+    /// within twelve tokens, with no third person ("he", "she", "they",
+    /// "him", "her", "his") between: "I'm known as", "I work from a flat
+    /// and advertise as", "the caller would only give".
+    fn writer_before(&self, i: usize, words: &[&str]) -> bool {
+        let mut k = i;
+        while k > 0 && k + 12 > i {
+            if self.gap(k).contains(['\n', '.', '!', '?']) {
+                return false;
+            }
+            k -= 1;
+            let w = self.full(k);
+            if words.contains(&w) {
+                return true;
+            }
+            if THIRD_PERSON.contains(&w) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// After "my name is" or "I'm": skip a title ("Mr Yusuf Demir").
+    fn skip_title(&self, j: usize) -> usize {
+        if self.title(j).is_some()
+            && self.tok(j + 1).is_some()
+            && (space_gap(self.gap(j + 1)) || initial_gap(self.gap(j + 1)))
+        {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// "MY NAME IS DEREK GOSLING": an all-caps forename followed by an
+    /// all-caps word in no list (an ordinary English word as a surname)
+    /// takes it, unless it is a verb that often follows a name.
+    fn extend_upper_surname(&self, s: Span) -> Span {
+        let k = s.last + 1;
+        let upper = (s.first..=s.last).all(|m| {
+            self.tok(m)
+                .is_some_and(|t| t.shape == Shape::Upper && !t.possessive)
+        });
+        let fore = self.tok(s.first).is_some_and(|t| {
+            matches!(
+                t.class,
+                Class::Strong { fore: true, .. } | Class::Ambiguous { .. }
+            )
+        });
+        let next_ok = self.tok(k).is_some_and(|t| {
+            t.shape == Shape::Upper
+                && matches!(t.class, Class::Unknown)
+                && t.core_end - t.start >= 2
+                && self
+                    .lo(k)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !AFTER_NAME_VERBS.contains(&self.lo(k))
+        });
+        if s.last == s.first && upper && fore && next_ok && space_gap(self.gap(k)) {
+            Span {
+                first: s.first,
+                last: k,
+            }
+        } else {
+            s
+        }
+    }
+
+    /// "SURNAME, Forename" or "Surname, Forename" at token `j`, the
+    /// forename ending its line: one name.
+    fn surname_first(&self, j: usize) -> Option<Span> {
+        let t = self.tok(j)?;
+        if !matches!(t.shape, Shape::Cap | Shape::Upper)
+            || t.possessive
+            || matches!(t.class, Class::Block)
+            || t.lo_flags & (flag::TITLE | flag::RANK_ABBREVIATION | flag::RANK_WORD) != 0
+        {
+            return None;
+        }
+        let lo = self.lo(j);
+        if lo.chars().count() < 2
+            || !lo
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            return None;
+        }
+        if self.gap_after(j).trim_matches([' ', '\t']) != "," {
+            return None;
+        }
+        let k = j + 1;
+        let f = self.tok(k)?;
+        let fore_ok = match f.shape {
+            Shape::Cap | Shape::Initial => true,
+            Shape::Upper => matches!(f.class, Class::Strong { fore: true, .. }),
+            _ => false,
+        };
+        if !fore_ok {
+            return None;
+        }
+        let s = self.take_name(k, Policy { max: 2, ..CONTEXT })?;
+        self.line_end_after(s.last).then_some(Span {
+            first: j,
+            last: s.last,
+        })
+    }
+
+    /// After "I'm" / "I am" and a short description of the writer opening
+    /// with a determiner or a rank ("her son", "the victim's mother", "PC
+    /// 4419"), the name after its comma, ending a clause.
+    fn described_self(&self, j: usize) -> Option<Span> {
+        let t = self.tok(j)?;
+        let opener = matches!(
+            self.full(j),
+            "his" | "her" | "their" | "the" | "a" | "an" | "your" | "one"
+        ) || t.lo_flags & (flag::RANK_ABBREVIATION | flag::RANK_WORD) != 0;
+        if !opener {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < self.toks.len() && k <= j + 6 {
+            let g = self.gap(k);
+            if g.contains(['\n', '.', '!', '?', ';', ':', '(', ')', '"']) {
+                return None;
+            }
+            if g.contains(',') {
+                let s = self.take_name(k, Policy { max: 3, ..CONTEXT })?;
+                let strong = s.last > s.first || !self.all_weak(s);
+                let ends = !self.tok(s.last).is_some_and(|x| x.possessive)
+                    && (self.clause_end_after(s.last) || self.text_end_after(s.last));
+                return (strong && ends).then_some(s);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// A title at `i`; returns whether lower-case names may follow.
@@ -2349,6 +2705,200 @@ impl Scan<'_> {
             return None;
         }
         Some((j, formal, word))
+    }
+
+    /// "SURNAME, Forename" alone on a line, the senders of a chat export
+    /// and a bare name closing the text. One pass over the tokens with
+    /// cheap shape tests first.
+    fn line_families(&self, ctx: &TextContext, covered: &mut [bool], cands: &mut Vec<Cand>) {
+        let mut senders: Vec<Span> = Vec::new();
+        for i in 0..self.toks.len() {
+            let Some(t) = self.tok(i) else { break };
+            if t.shape == Shape::Upper
+                && (i == 0 || self.gap(i).contains('\n'))
+                && !covered.get(i).copied().unwrap_or(true)
+                && let Some(s) = self.surname_first(i)
+                && self
+                    .tok(i + 1)
+                    .is_some_and(|f| matches!(f.class, Class::Strong { fore: true, .. }))
+            {
+                self.emit(s, SURNAME_FIRST, covered, cands);
+                continue;
+            }
+            if i > 0
+                && self.tok(i - 1).is_some_and(|p| p.shape == Shape::Other)
+                && let Some(s) = self.chat_sender(i)
+            {
+                senders.push(s);
+            }
+        }
+        if !senders.is_empty() {
+            let subject = subject_parts(ctx);
+            let is_subject = |s: &Span| {
+                (s.first..=s.last).any(|k| subject.contains(self.lo(k)))
+                    || (s.first..=s.last).any(|k| {
+                        self.lo_flags(k) & (flag::RANK_ABBREVIATION | flag::RANK_WORD) != 0
+                    })
+            };
+            let mut distinct: Vec<&str> = Vec::new();
+            for s in &senders {
+                let text = self.norm.get(self.range(*s)).unwrap_or("");
+                if !distinct.iter().any(|d| d.eq_ignore_ascii_case(text)) {
+                    distinct.push(text);
+                }
+            }
+            // Two parties, one a declared subject: the other is the writer.
+            let any_subject = senders.iter().any(is_subject);
+            for s in &senders {
+                let reporter = distinct.len() <= 2 && any_subject && !is_subject(s);
+                let fam = Fam {
+                    hint: reporter.then_some(Party::Reporter),
+                    ..CHAT_SENDER
+                };
+                self.emit(*s, fam, covered, cands);
+            }
+        }
+        if let Some(s) = self.bare_sign_off(covered) {
+            self.emit(s, BARE_SIGN_OFF, covered, cands);
+        }
+    }
+
+    /// Token `i` follows a chat-export prefix at a line start ("14/02/2025,
+    /// 22:43 - ", "[14/02/2025, 22:43:10] ", "14.02.25, 10:43 pm - ") and
+    /// starts a sender name of up to four words closed by a colon.
+    fn chat_sender(&self, i: usize) -> Option<Span> {
+        let gt = self.gap(i).trim_matches([' ', '\t']);
+        if !matches!(gt, "-" | "\u{2013}" | "]" | "] -" | ":") {
+            return None;
+        }
+        let digits = |m: usize| {
+            self.tok(m).is_some_and(|t| {
+                t.shape == Shape::Other
+                    && (1..=4).contains(&(t.end - t.start))
+                    && self.lo(m).bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let mut k = i.checked_sub(1)?;
+        if matches!(self.full(k), "am" | "pm") {
+            k = k.checked_sub(1)?;
+        }
+        // hh:mm[:ss]
+        let mut parts = 1;
+        while parts < 3 && digits(k) && self.gap(k) == ":" && k > 0 && digits(k - 1) {
+            k -= 1;
+            parts += 1;
+        }
+        if parts < 2 || !digits(k) {
+            return None;
+        }
+        // the date before it: d/m/y (or . or -), then ", " or " "
+        let g = self.gap(k);
+        if !(g.trim_matches(' ') == "," || space_gap(g)) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        for _ in 0..2 {
+            if !digits(k) || !matches!(self.gap(k), "/" | "." | "-") {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+        }
+        if !digits(k) {
+            return None;
+        }
+        if !(k == 0 || self.gap(k).contains(['\n', '['])) {
+            return None;
+        }
+        // The sender: words up to a colon on the same line.
+        let mut m = i;
+        loop {
+            let t = self.tok(m)?;
+            if matches!(t.shape, Shape::Other) || m >= i + 4 {
+                return None;
+            }
+            let after = self.gap_after(m);
+            let colon = after.find(':');
+            if colon.is_some_and(|c| !after.get(..c).is_some_and(|b| b.contains('\n'))) {
+                break;
+            }
+            if !(space_gap(after) || initial_gap(after)) {
+                return None;
+            }
+            m += 1;
+        }
+        let named = (i..=m).any(|k| !matches!(self.tok(k).map(|t| t.class), Some(Class::Block)));
+        named.then_some(Span { first: i, last: m })
+    }
+
+    /// A bare name closing the text: after the last sentence end (or a
+    /// comma that does not follow a relation or person word), one or two
+    /// words before the end (and an optional kiss): a gazetteer forename
+    /// that is not a common word, in any case, then optionally an initial
+    /// or a surname ("… will come. nadia k", "(my work one). Kwame", "ps
+    /// sorry about the spelling, ciara").
+    fn bare_sign_off(&self, covered: &[bool]) -> Option<Span> {
+        let mut last = self.toks.len().checked_sub(1)?;
+        if last > 0 && matches!(self.full(last), "x" | "xx" | "xxx") {
+            last -= 1;
+        }
+        for first in [last.checked_sub(1), Some(last)].into_iter().flatten() {
+            if first == 0 || (first..=last).any(|k| covered.get(k).copied().unwrap_or(true)) {
+                continue;
+            }
+            let Some(f) = self.tok(first) else { continue };
+            if !matches!(f.class, Class::Strong { fore: true, .. })
+                || matches!(f.shape, Shape::Other | Shape::Initial)
+                || f.possessive
+            {
+                continue;
+            }
+            if last > first {
+                let Some(l) = self.tok(last) else { continue };
+                let initial = l.end - l.start == 1
+                    && self.lo(last).chars().all(char::is_alphabetic)
+                    && self.lo(last) != "i"
+                    && self.lo(last) != "a";
+                let surname = matches!(l.class, Class::Strong { sur: true, .. })
+                    || (l.shape == Shape::Cap
+                        && f.shape == Shape::Cap
+                        && l.class == Class::Unknown);
+                if !(initial || surname) || l.possessive || !space_gap(self.gap(last)) {
+                    continue;
+                }
+            }
+            let prev = first - 1;
+            if self.lo_flags(prev) & (flag::TITLE | flag::RANK_ABBREVIATION | flag::RANK_WORD) != 0
+            {
+                continue;
+            }
+            let g = self.gap(first);
+            let prev_initial = self.tok(prev).is_some_and(|t| t.shape == Shape::Initial);
+            let sentence = g.contains(['\n', '!', '?']) || (g.contains('.') && !prev_initial);
+            let comma = g.trim_matches([' ', '\t']) == ","
+                && self.lo_flags(prev) & (flag::RELATION | flag::PERSON_WORD | flag::STOP) == 0
+                && self.tok(prev).is_some_and(|t| t.shape == Shape::Lower);
+            if sentence || comma {
+                return Some(Span { first, last });
+            }
+        }
+        None
+    }
+
+    /// A name the writer may have signed or cued with ([`SELF_CUE`],
+    /// [`BARE_SIGN_OFF`]) that shares a part with a declared subject's
+    /// name is not claimed for the reporter: known values win.
+    fn unclaim_subject_names(&self, ctx: &TextContext, cands: &mut [Cand]) {
+        let weak =
+            |c: &Cand| c.detector == SELF_CUE.detector || c.detector == BARE_SIGN_OFF.detector;
+        if !cands.iter().any(weak) {
+            return;
+        }
+        let subject = subject_parts(ctx);
+        for c in cands.iter_mut().filter(|c| weak(c)) {
+            if c.toks.clone().any(|k| subject.contains(self.lo(k))) {
+                c.hint = None;
+            }
+        }
     }
 
     /// Every other occurrence of a part of a name the reporter introduced
@@ -2536,6 +3086,25 @@ impl Scan<'_> {
         );
         s.last + 1
     }
+}
+
+/// The lower-cased parts (three letters or more) of the subjects'
+/// declared names.
+fn subject_parts(ctx: &TextContext) -> HashSet<String> {
+    let mut parts = HashSet::default();
+    for kv in ctx.known() {
+        if kv.kind == Kind::Name && kv.party == Party::Subject {
+            for w in kv
+                .value
+                .split(|c: char| !c.is_alphanumeric() && !is_joiner(c))
+            {
+                if w.chars().count() >= 3 {
+                    parts.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    parts
 }
 
 /// Merges overlapping candidates: the union of their ranges, with the

@@ -142,7 +142,7 @@ fn lower_case_with_a_cue() {
         (
             "call 07700 900123 and ask for jo bloggs",
             &["jo bloggs"],
-            "name.cue",
+            "name.self_cue",
         ),
         (
             "a man called dave okafor came round",
@@ -683,7 +683,9 @@ proptest! {
                     "St", "Helens", "J.", "j.", "van", "de", "O’Neill", "Mary-Jane", "Bloggs's",
                     "Jess'", "um", "hi", "Hello", "Dear", "went", "shop", "and", "he", "took",
                     "money", "MacLeod", "McAllister", "Siobhán", "ÉÀ", "Dan", "ailsa",
-                    "kowalski", "stuart", "mensah",
+                    "kowalski", "stuart", "mensah", "calls", "know", "knows", "give", "gave",
+                    "first", "caller's", "caller", "advertise", "work", "ring", "son", "HOLLINGWORTH",
+                    "DEREK", "GOSLING", "14/02/2025", "22:43", "nadia", "k",
                 ]).prop_map(str::to_owned),
                 prop::sample::select(vec![
                     ",", ".", "-", " - ", "–", "—", "~", "\n", ":", "!", "?", ";", "(", ")",
@@ -877,4 +879,255 @@ fn word_table_finds_exactly_its_words() {
         assert_eq!(d.flags(n), all.get(n).copied().unwrap_or(0), "{n:?}");
     }
     assert!(probes > 5000, "{probes}");
+}
+
+/// The hint of the finding covering `name` in `text` (None when no finding
+/// covers it).
+fn hint_of(text: &str, ctx: &TextContext, name: &str) -> Option<Option<Party>> {
+    let at = text.find(name)?;
+    let mut out = Vec::new();
+    det().find(text, ctx, &mut out);
+    out.iter()
+        .find(|f| f.range.start <= at && at + name.len() <= f.range.end)
+        .map(|f| f.party_hint)
+}
+
+/// Each case: text and the name that must be found whole with a Reporter
+/// hint.
+fn check_reporter(cases: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, name) in cases {
+        let (fast, full) = find_both(text, &TextContext::new());
+        if fast != full {
+            failures.push(format!("{text:?}: gated {fast:?} != ungated {full:?}"));
+        }
+        match hint_of(text, &TextContext::new(), name) {
+            Some(Some(Party::Reporter)) => {}
+            other => failures.push(format!(
+                "{text:?}: {name:?} -> {other:?} ({:?})",
+                names(text)
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// No finding touches any of `words` in the text.
+fn check_not_names(cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, words) in cases {
+        let (fast, full) = find_both(text, &TextContext::new());
+        if fast != full {
+            failures.push(format!("{text:?}: gated {fast:?} != ungated {full:?}"));
+        }
+        for w in *words {
+            let at = text.find(w).unwrap();
+            if fast
+                .iter()
+                .any(|f| f.range.start < at + w.len() && at < f.range.end)
+            {
+                failures.push(format!("{text:?}: {w:?} in {:?}", names(text)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// A1: "SURNAME, Forename" is one name in a signature block, after
+/// "Name:" and alone on a line.
+#[test]
+fn surname_comma_forename() {
+    check_reporter(&[
+        (
+            "Yours faithfully,\n\nHOLLINGWORTH, Patricia\n14 Larchwood Avenue",
+            "HOLLINGWORTH, Patricia",
+        ),
+        ("Regards\nBRISCOE, Matthew\nDC 3307", "BRISCOE, Matthew"),
+        ("Kind regards,\nQuennell, Harriet", "Quennell, Harriet"),
+        ("Thanks\nOGUNDIPE, J. Femi\n", "OGUNDIPE, J. Femi"),
+    ]);
+    check(&[
+        (
+            "Name: Threlfall, Morwenna\nEmail: m@example.net",
+            &["Threlfall, Morwenna"],
+            "name.cue",
+        ),
+        (
+            "name: PENROSE, Aled\nWhat happened: he lied",
+            &["PENROSE, Aled"],
+            "name.cue",
+        ),
+        (
+            "The officer took it.\nFAIRWEATHER, Lucy\n2 Mill Lane",
+            &["FAIRWEATHER, Lucy"],
+            "name.surname_first",
+        ),
+    ]);
+    check_not_names(&[
+        ("NOTE, please call me back\nThanks", &["NOTE"]),
+        ("URGENT, Daniel hit me at the station", &["URGENT"]),
+        ("LEEDS, Monday\nI saw him", &["LEEDS", "Monday"]),
+        ("Name: Sergeant, unknown\n", &["Sergeant"]),
+    ]);
+}
+
+/// A2: a bare forename (and initial or surname) closing the text.
+#[test]
+fn bare_closing_name() {
+    check_reporter(&[
+        (
+            "I am scared to ring 999 because his mates will come. nadia k",
+            "nadia k",
+        ),
+        (
+            "Please contact me on the number above (my work one). Kwame",
+            "Kwame",
+        ),
+        ("ps sorry about the spelling, ciara", "ciara"),
+        ("He took the money.\nSiobhan x", "Siobhan"),
+        ("That is everything I know!\nDAFYDD", "DAFYDD"),
+        ("He never logged it. Priya Kowalski", "Priya Kowalski"),
+    ]);
+    check_not_names(&[
+        ("He took the cash. Thanks.", &["Thanks"]),
+        ("Nobody listens to me. Help.", &["Help"]),
+        ("Please look into it. Please.", &["Please"]),
+        ("It happened outside the shop. Leeds.", &["Leeds"]),
+        ("I want him stopped. PC Reeves.", &["PC"]),
+        ("I did it with regards to the Sergeant", &["Sergeant"]),
+        ("thanks, he said", &["thanks", "he"]),
+        ("He calls me names", &["names"]),
+    ]);
+    // A third party closing the text after a relation is not the writer.
+    let text = "I gave the cash to his mate, Kwame";
+    assert_ne!(
+        hint_of(text, &TextContext::new(), "Kwame"),
+        Some(Some(Party::Reporter))
+    );
+    // The subject's declared name closing the text is not claimed.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Kwame Reeves", Party::Subject);
+    let text = "I want him sacked. Kwame";
+    assert_eq!(hint_of(text, &ctx, "Kwame"), Some(None));
+}
+
+/// A3: cues outside the usual list.
+#[test]
+fn writer_cues() {
+    check_reporter(&[
+        ("My name is Mr Yusuf Demir, mobile 0770", "Yusuf Demir"),
+        ("my name is mrs Jo Bloggs.", "Jo Bloggs"),
+        ("Caller would only give first name Raymond.", "Raymond"),
+        ("The caller gave his name as Tobias Wren.", "Tobias Wren"),
+        ("The caller's name is Esther Quigley.", "Esther Quigley"),
+        ("He sends emojis. everyone calls me Shaz.", "Shaz"),
+        ("people know me as Bex.", "Bex"),
+        ("I'm known as Shaz on the estate.", "Shaz"),
+        ("I go by Lexi.", "Lexi"),
+        (
+            "I work from a flat off Carver Street and advertise as Lexi Vane on the site.",
+            "Lexi Vane",
+        ),
+        ("I work as Roxy Steele most nights.", "Roxy Steele"),
+        (
+            "Call my sister's landline (01632) 960 430 and ask for Roisin.",
+            "Roisin",
+        ),
+        (
+            "He took her card. I'm her son, G. Llewellyn-Parry.",
+            "G. Llewellyn-Parry",
+        ),
+        (
+            "I am PC 4419, Adebayo Okwuosa. Please help.",
+            "Adebayo Okwuosa",
+        ),
+        ("I'm the victim's mother, Sarah Pryce", "Sarah Pryce"),
+    ]);
+    check_not_names(&[
+        ("I need to ask for help with this", &["help"]),
+        ("he calls me names and laughs", &["names"]),
+        ("we are on first name basis now", &["basis"]),
+        ("I work as a cleaner at the station", &["cleaner"]),
+        ("I work as Security at the depot", &["Security"]),
+        ("he gave the name of the officer", &["officer"]),
+    ]);
+    // Not the writer's: no Reporter hint.
+    for text in [
+        "PC Reeves gave his name as Dean Ashcroft.",
+        "I know he goes by Dino.",
+        "The officer said to ask for Dean Ashcroft.",
+        "I'm not sure, Dave said he saw it",
+    ] {
+        let (fast, full) = find_both(text, &TextContext::new());
+        assert_eq!(fast, full, "{text}");
+        assert!(
+            fast.iter().all(|f| f.party_hint != Some(Party::Reporter)),
+            "{text}: {fast:?}"
+        );
+    }
+}
+
+/// A4: an all-caps surname that is an ordinary word joins the forename.
+#[test]
+fn all_caps_surname_after_forename() {
+    check(&[
+        (
+            "MY NAME IS DEREK GOSLING AND IM 71",
+            &["DEREK GOSLING"],
+            "name.self_intro",
+        ),
+        (
+            "I'M SANDRA BUTCHER.",
+            &["SANDRA BUTCHER"],
+            "name.self_intro",
+        ),
+        (
+            "MY NAME IS DEREK LIVING AT 16 MARSHAM WAY",
+            &["DEREK"],
+            "name.self_intro",
+        ),
+        ("MY NAME IS DEREK AND IM 71", &["DEREK"], "name.self_intro"),
+        (
+            "REGARDS\nDEREK GOSLING",
+            &["DEREK GOSLING"],
+            "name.sign_off",
+        ),
+    ]);
+}
+
+/// A5: chat-export senders; the one who is not the declared subject is
+/// the writer when two take part.
+#[test]
+fn chat_export_senders() {
+    let text = "copied from my phone:\n14/02/2025, 22:41 - Dean Ashcroft: u up? x\n\
+                14/02/2025, 22:43 - Shannon Pyke: its late, can I come tomorrow\n\
+                [14/02/2025, 22:47:10] Dean Ashcroft: easier if I pop round\n\
+                14.02.25, 10:49 pm - Shannon Pyke: please dont\nHe came round.";
+    let got = names(text);
+    assert_eq!(
+        got,
+        [
+            "Dean Ashcroft",
+            "Shannon Pyke",
+            "Dean Ashcroft",
+            "Shannon Pyke"
+        ],
+        "{got:?}"
+    );
+    let (fast, full) = find_both(text, &TextContext::new());
+    assert_eq!(fast, full);
+    // No declared subject: no party claimed.
+    assert!(fast.iter().all(|f| f.party_hint.is_none()), "{fast:?}");
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Dean Ashcroft", Party::Subject);
+    assert_eq!(
+        hint_of(text, &ctx, "Shannon Pyke"),
+        Some(Some(Party::Reporter))
+    );
+    assert_eq!(hint_of(text, &ctx, "Dean Ashcroft"), Some(None));
+    // Not a chat line: a date and time in prose, a note with a colon.
+    check_not_names(&[
+        ("On 14/02/2025, 22:43 - Monday: he came", &["Monday"]),
+        ("14/02/2025 at 22:43 Jo said: hi", &["said"]),
+    ]);
 }
