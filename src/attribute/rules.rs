@@ -30,8 +30,11 @@
 //!    officer" / "officer called" directly before → Subject. The
 //!    reporter's family directly before ("our son Alfie", "my mum, Eileen
 //!    Carthew") → Reporter: a relative's name identifies the reporter.
-//!    Any other name → ThirdParty (victims, witnesses, friends,
-//!    neighbours; the policy keeps their names, the force needs them).
+//!    A sender of a pasted chat ("14/02/2025, 22:43 - Jo Bloggs:") that
+//!    the names detector could not give to either side → Unknown: the
+//!    reporter is usually one side of the chat. Any other name →
+//!    ThirdParty (victims, witnesses, friends, neighbours; the policy
+//!    keeps their names, the force needs them).
 //! 5. **Collar numbers.** A first-person cue (rule 6: "my collar no is",
 //!    "my staff number", "my warrant card number"), "I'm" / "I am"
 //!    directly before the rank and number ("I'm PC 1234", "I'm a PCSO,
@@ -279,6 +282,11 @@ impl Attributor {
                     Party::Subject
                 } else if self.kin_adjacent(text, cues, start) {
                     Party::Reporter
+                } else if f.detector == "name.chat_sender" {
+                    // A sender in a pasted chat is one of its two sides,
+                    // and the reporter is usually one of them: when the
+                    // names detector could not tell which, protect it.
+                    Party::Unknown
                 } else {
                     Party::ThirdParty
                 }
