@@ -1,6 +1,10 @@
-//! Held-out end-to-end evaluation on `tests/heldout/reports.jsonl`.
+//! Held-out end-to-end evaluation on two hand-written sets:
+//! `tests/heldout/reports.jsonl` (the first) and
+//! `tests/heldout2/reports.jsonl` (the second). Each set is checked the
+//! same way (annotations match their fields, reporter values leak until
+//! masked, the crate meets the set's own measured floors).
 //!
-//! The held-out set was written apart from the evaluation corpus: by hand,
+//! The first held-out set was written apart from the evaluation corpus: by hand,
 //! by a red-team reviewer who did not use `tests/corpus/generate.py`, its
 //! templates, its name lists or its disguise functions. It holds 65 whole
 //! intake reports in real-world voices the generator does not produce: a
@@ -24,7 +28,26 @@
 //! is synthetic (Ofcom drama numbers, example.com/.org/.net, 192.0.2.0/24,
 //! 2001:db8::/32, invented names).
 //!
-//! The figures asserted below are the ones measured when the set was
+//! The second set (52 reports, 38 anonymous) was written after every fix
+//! prompted by the first, by a different red-team reviewer who read
+//! neither the first set nor the corpus reports (only their line format)
+//! and no detector source: Police Scotland, PSNI, Dyfed-Powys and other
+//! Welsh forces, British Transport Police; special constable, PCSO, staff
+//! and control-room reporters; a student, a grandson writing for his gran,
+//! a solicitor and a support worker writing for a client; pasted email
+//! headers (From:/To:/Cc:/Sent:), a voicemail transcript, bullet points,
+//! second person, lower-case text with typos; dates of birth and ages in
+//! many forms; bank details, cards, IBAN, UTR, passport, licence, NHS and
+//! NINO; registrations with and without spaces, lower case, private and
+//! Northern Irish plates; handles and profile URLs; house and farm names,
+//! flat numbers, a PO box, a what3words address; extensions, +353 and +1
+//! numbers (555-01xx); email disguises ("(at) … [dot]", "@@", "..");
+//! names with particles (van der, O', Mc/Mac, ap, Ó, hyphenated, fada),
+//! nicknames and initials. Its floors are its own measurement when it was
+//! written, before any fix made after reading it. Flight and train
+//! service numbers and pub names are annotated `quantity` there.
+//!
+//! The figures asserted below are the ones measured when each set was
 //! written (floors rounded from the measurement, so the test fails if the
 //! crate gets worse on this set). Raise them when a family of misses is
 //! fixed; never lower them to make a change pass. Do not tune detectors on
@@ -49,7 +72,33 @@ use std::collections::BTreeMap;
 use report_shield::{Anonymiser, Kind, Report, dangerous};
 use serde_json::Value;
 
-const HELDOUT: &str = include_str!("heldout/reports.jsonl");
+/// One held-out set: its text, its expected size and its floors.
+struct Set {
+    name: &'static str,
+    text: &'static str,
+    sizes: std::ops::RangeInclusive<usize>,
+    max_reporter_leak: f64,
+    min_subject_keep: f64,
+    min_lookalike_keep: f64,
+}
+
+const FIRST: Set = Set {
+    name: "heldout",
+    text: include_str!("heldout/reports.jsonl"),
+    sizes: 60..=80,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE,
+};
+
+const SECOND: Set = Set {
+    name: "heldout2",
+    text: include_str!("heldout2/reports.jsonl"),
+    sizes: 50..=60,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE_2,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE_2,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_2,
+};
 
 /// Ceiling on the share of reporter values leaked, on the decoded text of
 /// the disseminated report ([`evaluation::disseminated_text`]). Measured
@@ -65,6 +114,18 @@ const MIN_SUBJECT_KEEP_RATE: f64 = 0.999;
 /// Floor on the share of look-alikes kept as written (measured 1.0: 125 of
 /// 125; "a 30 year old Land Rover" is no longer an age).
 const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.999;
+
+/// Second set: ceiling on the share of reporter values leaked. Measured
+/// 0.1871 (26 of 139) when the set was written, before any fix made after
+/// reading it; one more leak (27 of 139) fails.
+const MAX_REPORTER_LEAK_RATE_2: f64 = 0.1871;
+/// Second set: floor on the share of subject values kept (measured 0.9355:
+/// 87 of 93; the subject's email, profile URLs, IBAN and private plate
+/// were removed). One more loss (86 of 93) fails.
+const MIN_SUBJECT_KEEP_RATE_2: f64 = 0.9354;
+/// Second set: floor on the share of look-alikes kept (measured 1.0: 88 of
+/// 88).
+const MIN_LOOKALIKE_KEEP_RATE_2: f64 = 0.999;
 
 const LOOKALIKE_KINDS: &[&str] = &[
     "money",
@@ -86,8 +147,8 @@ struct Ann {
     party: String,
 }
 
-fn load() -> Vec<(Value, Vec<Ann>)> {
-    HELDOUT
+fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
+    set.text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
@@ -121,10 +182,20 @@ fn anonymiser() -> Anonymiser {
 /// spans in a field do not overlap; every report parses.
 #[test]
 fn heldout_annotations_match_their_fields() {
-    let set = load();
+    annotations_match_their_fields(&FIRST);
+}
+
+#[test]
+fn heldout2_annotations_match_their_fields() {
+    annotations_match_their_fields(&SECOND);
+}
+
+fn annotations_match_their_fields(which: &Set) {
+    let set = load(which);
     assert!(
-        (60..=80).contains(&set.len()),
-        "{} held-out reports",
+        which.sizes.contains(&set.len()),
+        "{}: {} reports",
+        which.name,
         set.len()
     );
     for (report, anns) in &set {
@@ -183,7 +254,16 @@ fn masked(text: &str, anns: &[&Ann]) -> String {
 /// their own field.
 #[test]
 fn heldout_reporter_values_leak_until_masked() {
-    let set = load();
+    reporter_values_leak_until_masked(&FIRST);
+}
+
+#[test]
+fn heldout2_reporter_values_leak_until_masked() {
+    reporter_values_leak_until_masked(&SECOND);
+}
+
+fn reporter_values_leak_until_masked(which: &Set) {
+    let set = load(which);
     let mut failures = Vec::new();
     for (report, anns) in &set {
         let id = report["id"].as_str().unwrap_or("?");
@@ -276,13 +356,23 @@ fn strict(set: &[(Value, Vec<Ann>)], anonymiser: &Anonymiser) -> Strict {
 
 #[test]
 fn heldout_meets_its_measured_floors() {
+    meets_its_measured_floors(&FIRST);
+}
+
+#[test]
+fn heldout2_meets_its_measured_floors() {
+    meets_its_measured_floors(&SECOND);
+}
+
+fn meets_its_measured_floors(which: &Set) {
     let anonymiser = anonymiser();
-    let ev = evaluation::evaluate(HELDOUT, &anonymiser);
-    let set = load();
+    let ev = evaluation::evaluate(which.text, &anonymiser);
+    let set = load(which);
     let st = strict(&set, &anonymiser);
     let report = format!(
-        "{}\nreporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
+        "{}: {}\nreporter leak {:.2}%  subject kept {:.2}%  look-alikes kept {:.2}%\n\
          misses:\n{}\nthird-party values left in:\n{}",
+        which.name,
         ev.report(),
         100.0 * ev.reporter_leak_rate(),
         100.0 * ev.subject_keep_rate(),
@@ -309,19 +399,19 @@ fn heldout_meets_its_measured_floors() {
         (
             "reporter leak",
             ev.reporter_leak_rate(),
-            MAX_REPORTER_LEAK_RATE,
+            which.max_reporter_leak,
             true,
         ),
         (
             "subject keep",
             ev.subject_keep_rate(),
-            MIN_SUBJECT_KEEP_RATE,
+            which.min_subject_keep,
             false,
         ),
         (
             "look-alike keep",
             ev.lookalike_keep_rate(),
-            MIN_LOOKALIKE_KEEP_RATE,
+            which.min_lookalike_keep,
             false,
         ),
     ] {
@@ -332,7 +422,8 @@ fn heldout_meets_its_measured_floors() {
         };
         assert!(
             ok,
-            "{what}: measured {measured:.4}, bound {bound}\n{report}"
+            "{}: {what}: measured {measured:.4}, bound {bound}\n{report}",
+            which.name
         );
     }
 }
