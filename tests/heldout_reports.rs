@@ -40,7 +40,7 @@
 //! many forms; bank details, cards, IBAN, UTR, passport, licence, NHS and
 //! NINO; registrations with and without spaces, lower case, private and
 //! Northern Irish plates; handles and profile URLs; house and farm names,
-//! flat numbers, a PO box, a what3words address; extensions, +353 and +1
+//! flat numbers, a PO box, a what3words address; extensions, international forms and +1
 //! numbers (555-01xx); email disguises ("(at) … [dot]", "@@", "..");
 //! names with particles (van der, O', Mc/Mac, ap, Ó, hyphenated, fada),
 //! nicknames and initials. Its floors are its own measurement when it was
