@@ -109,14 +109,21 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// NFKC with invisible characters removed.
+/// NFKC with invisible characters removed. ASCII text is its own NFKC
+/// form and holds no invisible character: it is copied as it is.
 fn prepare(value: &str) -> String {
+    if value.is_ascii() {
+        return value.to_owned();
+    }
     value.nfkc().filter(|&c| !is_invisible(c)).collect()
 }
 
 /// Lower case with `ß` folded to `ss` and final sigma to sigma: a close,
 /// dependency-free approximation of Unicode case folding.
 fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -364,6 +371,18 @@ fn address(pre: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The ASCII fast paths give what the general paths give.
+        #[test]
+        fn ascii_fast_paths_match_the_general_ones(s in "[\\x00-\\x7f]{0,40}") {
+            let general: String = s.nfkc().filter(|&c| !is_invisible(c)).collect();
+            prop_assert_eq!(prepare(&s), general);
+            let folded: String = s.chars().flat_map(char::to_lowercase).collect();
+            prop_assert_eq!(fold(&s), folded);
+        }
+    }
 
     #[test]
     fn phone_forms() {
