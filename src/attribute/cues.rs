@@ -379,7 +379,7 @@ fn anchored_patterns() -> [(&'static str, String); 13] {
         (
             "rank-gap pattern",
             format!(
-                r"(?i)^[\s,:]*(?:(?:a|an)\s+)?(?:{RANK}\.?\s*(?:[a-z]{{1,2}}\s*)?(?:\d{{1,6}}[a-z]?\s*)?)?[\s,:]*$"
+                r"(?i)^[\s,:]*(?:(?:a|an)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?(?:{RANK}\.?\s*(?:[a-z]{{1,2}}\s*)?(?:\d{{1,6}}[a-z]?\s*)?)?[\s,:]*$"
             ),
         ),
         (
@@ -568,8 +568,15 @@ fn cue_table() -> Vec<(CueClass, String)> {
         (
             CueClass::SelfIntro,
             format!(
-                r"(?i){b}(?:my\s+name\s+is|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
+                r"(?i){b}(?:my\s+(?:full\s+|real\s+)?name(?:\s+(?:on|in|for)\s+(?:the|my|that|this)\s+[a-z]+)?\s+(?:is|was)|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
             ),
+        ),
+        // A list or form line about the writer: "* me: Jo Bloggs",
+        // "Reporter: Jo Bloggs".
+        (
+            CueClass::SelfIntro,
+            r"(?im)^[ \t*•·>-]*(?:me|myself|reporter|my\s+details|about\s+me)[ \t]*:[ \t]*"
+                .to_owned(),
         ),
         // "the officer": names the subject when a name follows.
         (
@@ -604,7 +611,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 42);
+        assert_eq!(all.len(), 43);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

@@ -135,6 +135,10 @@ struct Around {
     third_party_named: bool,
     /// Where the last name or collar number given to the officer ends.
     last_subject: Option<usize>,
+    /// The words (three letters or more, lower case) of the names given to
+    /// the reporter so far: "Elin, as discussed" after "To: Elin
+    /// Vaughan-Roberts" is the reporter again.
+    reporter_words: Vec<String>,
     /// The person the writer reports for ("my gran wants me to write
     /// this"), if the writer says so: `Some(pronoun)`, the pronoun unknown
     /// for "my client".
@@ -212,6 +216,22 @@ impl Gender {
     }
 }
 
+impl Around {
+    /// Whether a name shares a word with a name given to the reporter.
+    fn reporter_word(&self, name: &str) -> bool {
+        !self.reporter_words.is_empty()
+            && name_words(name).any(|w| self.reporter_words.contains(&w))
+    }
+}
+
+/// A name's words of three letters or more, lower case ("Vaughan-Roberts"
+/// gives "vaughan" and "roberts").
+fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+}
+
 impl Attributor {
     /// Compiles the cue patterns.
     pub(crate) fn new() -> Result<Self> {
@@ -248,12 +268,19 @@ impl Attributor {
             third_party_named: false,
             last_subject: None,
             principal,
+            reporter_words: Vec::new(),
         };
         let mut parties = Vec::with_capacity(findings.len());
         for f in findings {
             let party = self.one(text, f, &cues, &known, &around);
             if f.kind == Kind::Name && party == Party::ThirdParty {
                 around.third_party_named = true;
+            }
+            if f.kind == Kind::Name
+                && party == Party::Reporter
+                && let Some(name) = text.get(f.range.clone())
+            {
+                around.reporter_words.extend(name_words(name));
             }
             if matches!(f.kind, Kind::Name | Kind::CollarNumber) && party == Party::Subject {
                 around.last_subject = Some(f.range.end);
@@ -327,6 +354,8 @@ impl Attributor {
                     Party::Subject
                 } else if self.kin_adjacent(text, cues, start)
                     || self.principal_named(text, around, start)
+                    || recipient_of_subject(text, around, start)
+                    || around.reporter_word(own)
                 {
                     Party::Reporter
                 } else if f.detector == "name.chat_sender" {
@@ -790,6 +819,35 @@ fn sender_of_subject(text: &str, around: &Around, start: usize) -> bool {
         && gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '<' | '(' | '[' | '"'))
+}
+
+/// "From: Gareth Lloyd-Jones <…>\nTo: Elin Vaughan-Roberts": the
+/// recipient of a mail the officer sent, which the writer pastes: the
+/// writer. A name on a "To:" header line within three lines of a "From:"
+/// or "Sent by:" line naming the officer.
+fn recipient_of_subject(text: &str, around: &Around, start: usize) -> bool {
+    let Some(subject_end) = around.last_subject else {
+        return false;
+    };
+    let line_of = |at: usize| {
+        text.get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1)
+    };
+    let head = |from: usize, to: usize| {
+        let line = text.get(from..to).unwrap_or("").trim_start();
+        line.get(..10).unwrap_or(line).to_ascii_lowercase()
+    };
+    let here = line_of(start);
+    let there = line_of(subject_end.min(start));
+    subject_end <= here
+        && text
+            .get(subject_end..here)
+            .is_some_and(|gap| gap.matches('\n').count() <= 3)
+        && head(here, start).starts_with("to:")
+        && ["from:", "from :", "sent by:", "sender:"]
+            .iter()
+            .any(|h| head(there, subject_end).starts_with(h))
 }
 
 /// Bank details, the only kinds a "paid into" cue governs.

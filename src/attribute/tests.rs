@@ -1835,3 +1835,62 @@ fn rule6_a_childs_age_after_the_family_word_is_the_reporters() {
     ];
     run(table, &TextContext::new());
 }
+
+#[test]
+fn rule4_the_reporter_named_in_a_pasted_mail_a_list_or_again() {
+    let (n, e) = (Kind::Name, Kind::Email);
+    let mut officer = TextContext::new();
+    officer.add_known(n, "Gareth Lloyd-Jones", Subject);
+    run_together_in(
+        &[
+            // The recipient of a mail the officer sent, then named again.
+            (
+                "the email he sent me:\nFrom: Gareth Lloyd-Jones <g.lj@example.net>\nTo: Elin Vaughan-Roberts <elin@example.com>\nSent: Tuesday\n\nElin, as discussed, £1,500 in cash. Gareth",
+                &[
+                    ("Gareth Lloyd-Jones", n, Subject),
+                    ("g.lj@example.net", e, Subject),
+                    ("Elin Vaughan-Roberts", n, Reporter),
+                    ("elin@example.com", e, Unknown),
+                    ("Elin", n, Reporter),
+                    ("Gareth", n, Subject),
+                ],
+            ),
+            // A mail the writer sent to the officer: the officer stays.
+            (
+                "From: Jo <jo@example.com>\nTo: Inspector Gareth Lloyd-Jones",
+                &[("Gareth Lloyd-Jones", n, Subject)],
+            ),
+        ],
+        &officer,
+    );
+    run_together(&[
+        // "To:" with no officer as sender is not the writer.
+        (
+            "From: Ann Pike\nTo: Mo Khan\nhi",
+            &[("Ann Pike", n, Reporter), ("Mo Khan", n, ThirdParty)],
+        ),
+        // A list line about the writer, "my name on the account is".
+        (
+            "* officer: PC Pollard, Hereford\n* me: Sajid Mahmood, sole trader",
+            &[("Pollard", n, Subject), ("Sajid Mahmood", n, Reporter)],
+        ),
+        (
+            "PC Sutcliffe made me transfer £350. My name on the account is Mr K Oyelaran.",
+            &[("Sutcliffe", n, Subject), ("K Oyelaran", n, Reporter)],
+        ),
+        // A name told to me is not a list line about me.
+        (
+            "he told me: PC Reeves will sort it",
+            &[("Reeves", n, Subject)],
+        ),
+        // A third party who shares no word with the reporter stays one.
+        (
+            "I'm Jo Bloggs. My friend Sam Hill saw it. Sam is 30.",
+            &[
+                ("Jo Bloggs", n, Reporter),
+                ("Sam Hill", n, ThirdParty),
+                ("Sam", n, ThirdParty),
+            ],
+        ),
+    ]);
+}
