@@ -117,12 +117,16 @@ const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.999;
 
 /// Second set: ceiling on the share of reporter values leaked. Measured
 /// 0.1871 (26 of 139) when the set was written, before any fix made after
-/// reading it; one more leak (27 of 139) fails.
-const MAX_REPORTER_LEAK_RATE_2: f64 = 0.1871;
+/// reading it; 0.0935 (13 of 139) after the attribution families (own
+/// collar/badge numbers, reports written for someone else, children's
+/// ages, the recipient of a pasted mail, list lines about the writer).
+/// One more leak (14 of 139) fails.
+const MAX_REPORTER_LEAK_RATE_2: f64 = 0.0936;
 /// Second set: floor on the share of subject values kept (measured 0.9355:
-/// 87 of 93; the subject's email, profile URLs, IBAN and private plate
-/// were removed). One more loss (86 of 93) fails.
-const MIN_SUBJECT_KEEP_RATE_2: f64 = 0.9354;
+/// 87 of 93 when written; 1.0, 93 of 93, once the subject's email, profile
+/// URLs, IBAN and private plate were attributed to the officer). One loss
+/// fails.
+const MIN_SUBJECT_KEEP_RATE_2: f64 = 0.999;
 /// Second set: floor on the share of look-alikes kept (measured 1.0: 88 of
 /// 88).
 const MIN_LOOKALIKE_KEEP_RATE_2: f64 = 0.999;

@@ -45,6 +45,15 @@ pub(crate) enum CueClass {
     /// Contact done to the reporter ("he started adding me on insta"):
     /// third person, for contact details (handle, phone, email, URL) only.
     ContactFrom,
+    /// An account the reporter says the addressee made ("You set up a fake
+    /// profile, …", "your burner account"): a report written to the
+    /// officer. Third person, for online accounts (handle, URL, email).
+    YouMade,
+    /// "The account is …", "the profile he uses is …": the account a
+    /// report is about. Third person for online accounts only when the
+    /// officer was named in the same or the sentence before (checked by
+    /// the rules); otherwise no cue.
+    TheAccount,
     /// The end of a sentence or a clause change ("but", "and he"): cues do
     /// not reach across it.
     Break,
@@ -94,7 +103,16 @@ const USE_VERB_RE: &str = r"(?:used|uses|drives|drove|driving|was\s+driving|is\s
 
 /// Asking for money to be paid somewhere: the account that follows is the
 /// asker's ("he wanted it paid into", "she asked me to send the money to").
-const PAY_TO: &str = r"(?:wanted|wants|asked|asks|told|tells|made|makes|got|demanded|demands|instructed)(?:\s+(?:me|us|it|the\s+money|the\s+cash|money|cash|payment|payments|to|be)){0,4}\s+(?:paid|pay|sent|send|transferred|transfer|put|deposited|deposit|moved)(?:\s+(?:it|the\s+money|the\s+cash|money|cash))?\s+(?:in)?to";
+const PAY_TO: &str = r"(?:wanted|wants|asked|asks|told|tells|made|makes|got|demanded|demands|instructed)(?:\s+(?:me|us|it|the\s+money|the\s+cash|money|cash|payment|payments|to|be)){0,4}\s+(?:paid|pay|sent|send|transferred|transfer|put|deposited|deposit|moved)(?:\s+(?:it|the\s+money|the\s+cash|money|cash))?{SUM}\s+(?:in)?to";
+
+/// Police and security roles a writer may give as their own job ("I'm a
+/// steward", "I am a Special Constable", "I'm a detention officer"), with
+/// up to two qualifiers ("trainee", "rail").
+const ROLE_RE: &str = r"(?:(?:special|trainee|student|probationer|probationary|serving|new|senior|police|rail|railway|match\s*day|event|civilian|volunteer|response|neighbourhood|traffic|custody|detention|community|support|front\s+counter)\s+){0,2}(?:officer|staff|volunteer|steward|marshal|special|constable|cadet|investigator|detention\s+officer|call\s+handler|dispatcher|controller|operator|analyst|civilian|security(?:\s+(?:guard|officer))?|guard|door\s*(?:man|supervisor)|bouncer|warden|ranger|enforcement\s+officer|probationer|trainee|member\s+of\s+(?:police\s+)?staff)";
+
+/// A sum of money between "pay" and "into" ("told me to pay £1,200
+/// into").
+const SUM: &str = r"(?:\s+(?:[£$€]\s?)?\d[\d,.]*\s?(?:k|grand|quid|pounds)?)?";
 
 /// Contact done *to* the reporter: the handle or number that follows is
 /// the one it came from ("started adding me on insta (@x)").
@@ -116,6 +134,7 @@ const KIN: &str = "(?<KIN>)";
 const KIN_QUAL: &str = "(?<KIN_QUAL>)";
 const USE_VERB: &str = "(?<USE_VERB>)";
 const AUX: &str = "(?<AUX>)";
+const ROLE: &str = "(?<ROLE>)";
 
 /// The fragments, parsed once for all the cue patterns.
 fn fragments() -> Result<Fragments> {
@@ -130,6 +149,7 @@ fn fragments() -> Result<Fragments> {
             ("KIN_QUAL", KIN_QUAL_RE),
             ("USE_VERB", USE_VERB_RE),
             ("AUX", AUX_RE),
+            ("ROLE", ROLE_RE),
         ],
         "attribution cue fragments",
     )
@@ -161,6 +181,20 @@ pub(crate) struct Cues {
     /// A gap between the reporter's own name and a collar number (either
     /// order): punctuation, a rank, a "staff number" label.
     collar_gap: meta::Regex,
+    /// Anchored at the end of the slice before a collar number: the writer
+    /// giving their own police or staff role, then the number ("I am a
+    /// Special Constable at Kendal, SC ", "I'm a steward, badge ").
+    self_role: meta::Regex,
+    /// Anchored at the end of the slice before bank details: a payment the
+    /// reporter made, to an account that is not theirs ("I paid from my
+    /// card … to IBAN ", "told me to pay it into account ").
+    pay_dest: meta::Regex,
+    /// Anchored at the end of the slice before a name: "she is ", "his
+    /// name is ".
+    pronoun_intro: meta::Regex,
+    /// Anywhere: the writer reports for someone else ("my gran wants me
+    /// to write this", "on behalf of my client").
+    on_behalf: meta::Regex,
 }
 
 impl Cues {
@@ -182,6 +216,10 @@ impl Cues {
             rank_gap,
             rank_word,
             collar_gap,
+            self_role,
+            pay_dest,
+            pronoun_intro,
+            on_behalf,
         ] = anchored_patterns().map(|(what, p)| {
             fragments
                 .compose(&p, what)
@@ -199,6 +237,10 @@ impl Cues {
             rank_gap: rank_gap?,
             rank_word: rank_word?,
             collar_gap: collar_gap?,
+            self_role: self_role?,
+            pay_dest: pay_dest?,
+            pronoun_intro: pronoun_intro?,
+            on_behalf: on_behalf?,
         })
     }
 
@@ -242,9 +284,37 @@ impl Cues {
         self.his_after.find(after).map(|m| m.len())
     }
 
-    /// Whether the text just before an age says it is the officer's.
-    pub(crate) fn age_his(&self, before: &str) -> bool {
-        self.age_his.is_match(before)
+    /// The pronoun phrase just before an age ("he's", "she is", "the
+    /// officer was"), if any: the age is that person's.
+    pub(crate) fn age_his<'t>(&self, before: &'t str) -> Option<&'t str> {
+        self.age_his
+            .find(before)
+            .and_then(|m| before.get(m.range()))
+    }
+
+    /// Whether the text before a collar number ends with the writer giving
+    /// their own role and then the number.
+    pub(crate) fn self_role(&self, before: &str) -> bool {
+        self.self_role.is_match(before)
+    }
+
+    /// Whether the text before bank details ends with a payment the
+    /// reporter made to them.
+    pub(crate) fn pay_dest(&self, before: &str) -> bool {
+        self.pay_dest.is_match(before)
+    }
+
+    /// The "she is" / "his name is" phrase just before a name, if any.
+    pub(crate) fn pronoun_intro<'t>(&self, before: &'t str) -> Option<&'t str> {
+        self.pronoun_intro
+            .find(before)
+            .and_then(|m| before.get(m.range()))
+    }
+
+    /// The first phrase in `text` saying the writer reports for someone
+    /// else ("my gran wants me to write this"), if any.
+    pub(crate) fn on_behalf<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.on_behalf.find(text).and_then(|m| text.get(m.range()))
     }
 
     /// Whether a gap is only spaces, punctuation and an optional rank.
@@ -267,8 +337,12 @@ impl Cues {
 
 /// The anchored patterns used on short slices next to a finding, in the
 /// order of the `Cues` fields, each with what it is (for errors).
-fn anchored_patterns() -> [(&'static str, String); 9] {
+fn anchored_patterns() -> [(&'static str, String); 13] {
     let b = r"(?-u:\b)";
+    // Whom a writer reports for.
+    let who = format!(
+        r"(?:{KIN_QUAL}\s+)?(?:{KIN}|{REL}|client|service\s+user|patient|resident|pupil|student)s?"
+    );
     [
         (
             "rank-before pattern",
@@ -305,7 +379,7 @@ fn anchored_patterns() -> [(&'static str, String); 9] {
         (
             "rank-gap pattern",
             format!(
-                r"(?i)^[\s,:]*(?:(?:a|an)\s+)?(?:{RANK}\.?\s*(?:[a-z]{{1,2}}\s*)?(?:\d{{1,6}}[a-z]?\s*)?)?[\s,:]*$"
+                r"(?i)^[\s,:]*(?:(?:a|an)\s+)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?(?:{RANK}\.?\s*(?:[a-z]{{1,2}}\s*)?(?:\d{{1,6}}[a-z]?\s*)?)?[\s,:]*$"
             ),
         ),
         (
@@ -318,6 +392,30 @@ fn anchored_patterns() -> [(&'static str, String); 9] {
                 r"(?i)^[\s,;:(\[–-]*(?:{RANK}\.?\s*)?(?:{SERVICE_NO}\s*(?:(?:is|was)\s+|:\s*)?)?[\s(\[#]*$"
             ),
         ),
+        (
+            "self-role pattern",
+            format!(
+                r"(?i){b}(?:I['’]?m|I\s+am|I\s+was|I\s+work\s+as|I\s+serve\s+as)\s+(?:a|an)\s+(?:{RANK}|{ROLE})\.?(?:\s+(?:at|in|for|on|from|of|based\s+(?:at|in)|working\s+(?:at|in|for|out\s+of))\s+(?:the\s+)?(?-i:[A-Z][A-Za-z'’&-]*)(?:\s+(?-i:[A-Z][A-Za-z'’&-]*)){{0,3}}(?:\s+myself)?\s*[,:;(–-])?\s*[,:;(–-]?\s*(?:{RANK}\.?\s*)?(?:{SERVICE_NO}\s*(?:(?:is|was)\s+|:\s*)?)?[\s(\[#]*$"
+            ),
+        ),
+        (
+            "pay-destination pattern",
+            format!(
+                r"(?i){b}(?:(?:I|we)\s+(?:then\s+|also\s+|had\s+to\s+|was\s+made\s+to\s+|ended\s+up\s+)?(?:paid|transferred|sent|deposited|moved|put)|(?:me|us)\s+to\s+(?:pay|transfer|send|deposit|move|put)){b}[^.!?\n]{{0,80}}?{b}(?:in)?to\s+(?:(?:an?|the|this|that|his|her|their)\s+)?(?:(?:bank\s+)?account|iban|a/c|acc)?(?:\s+(?:number|no\.?|details))?\s*[:#]?\s*$"
+            ),
+        ),
+        (
+            "pronoun-intro pattern",
+            format!(
+                r"(?i){b}(?:(?:she|he)(?:['’]s|\s+is|\s+was)(?:\s+(?:called|named))?|(?:her|his)\s+(?:full\s+)?name(?:['’]s|\s+is|\s+was))\s*,?\s*$"
+            ),
+        ),
+        (
+            "on-behalf pattern",
+            format!(
+                r"(?i){b}(?:(?:my|our)\s+{who}\s+(?:has\s+|have\s+|had\s+)?(?:wants|wanted|want|asked|asks|needs|needed|begged|told|got)\s+(?:me|us)\s+to\s+(?:write|report|send|fill|put|do|make|submit|type|e-?mail|tell|help)|(?:writing|reporting|filling\s+(?:this|it)\s+in|typing\s+this|submitting\s+this|making\s+(?:this|a)\s+(?:report|complaint)|doing\s+this|sending\s+this|contacting\s+you|report(?:ing)?\s+this)\s+(?:(?:this|it)\s+)?(?:for|on\s+behalf\s+of)\s+(?:my|our)\s+{who}|on\s+behalf\s+of\s+(?:my|our)\s+{who}){b}"
+            ),
+        ),
     ]
 }
 
@@ -326,6 +424,7 @@ fn anchored_patterns() -> [(&'static str, String); 9] {
 fn cue_table() -> Vec<(CueClass, String)> {
     let b = r"(?-u:\b)";
     let he = HE.replace("{RANK}", RANK);
+    let pay_to = PAY_TO.replace("{SUM}", SUM);
     vec![
         // The reporter's own family first: "my sister's number", "our son
         // Alfie", "my mum is 81" identify the reporter.
@@ -390,7 +489,7 @@ fn cue_table() -> Vec<(CueClass, String)> {
             CueClass::PronounUse,
             format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
         ),
-        (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{PAY_TO}{b}")),
+        (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{pay_to}{b}")),
         // The reporter's own posting is first person ("I post online
         // as jo_b"); anyone else's is the officer's.
         (
@@ -406,10 +505,33 @@ fn cue_table() -> Vec<(CueClass, String)> {
             ),
         ),
         (CueClass::ContactFrom, format!(r"(?i){b}{TO_ME}{b}")),
+        // A report written to the officer: "You set up a fake profile,
+        // …", "your burner account".
+        (
+            CueClass::YouMade,
+            format!(
+                r"(?i){b}(?:you(?:['’]ve|\s+have|\s+had)?\s+(?:also\s+|then\s+)?(?:set\s+up|setup|made|make|created|create|opened|started|run|ran|use|used|operate|operated)\s+(?:a|an|another|this|that|the|your)|your)\s+(?:(?:fake|secret|new|second|other|anonymous|burner|private|own)\s+){{0,2}}(?:profile|account|page|username|user\s+name|handle|channel|e-?mail(?:\s+address)?){b}"
+            ),
+        ),
+        // "The account is …": the officer's only with the officer just
+        // named (the rules check).
+        (
+            CueClass::TheAccount,
+            format!(
+                r"(?i){b}the\s+(?:(?:fake|secret|other|second|anonymous|burner|online|instagram|insta|facebook|twitter|tiktok|snapchat|forum|social\s+media)\s+)?(?:account|profile|page|username|user\s+name|handle|channel)(?:\s+name)?(?:\s+(?:he|she)\s+(?:uses|used|posts|posted|messaged\s+me|messages\s+me)(?:\s+(?:from|as|on|with))?)?\s*(?:is|was|:|=|–|-|is\s+called|was\s+called|called|named)(?:\s|$)"
+            ),
+        ),
         // First-person context.
         (
             CueClass::FirstPerson,
             format!(r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"),
+        ),
+        // "my PCSO number", "my SC no.": the reporter's own collar number.
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:my|our){b}\s+(?:own\s+)?{RANK}\.?\s+(?:no\.|(?:number|no|num|id){b})"
+            ),
         ),
         (
             CueClass::FirstPerson,
@@ -440,14 +562,21 @@ fn cue_table() -> Vec<(CueClass, String)> {
         (
             CueClass::SelfIntro,
             format!(
-                r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:his|her|their|the\s+[a-z]+['’]s)\s+(?:{KIN}|{REL})\s*,\s*"
+                r"(?i){b}(?:I['’]?m|I\s+am)\s+(?:his|her|their|the\s+[a-z]+['’]s)\s+(?:{KIN}|{REL}){b}\s*,?\s*"
             ),
         ),
         (
             CueClass::SelfIntro,
             format!(
-                r"(?i){b}(?:my\s+name\s+is|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
+                r"(?i){b}(?:my\s+(?:full\s+|real\s+)?name(?:\s+(?:on|in|for)\s+(?:the|my|that|this)\s+[a-z]+)?\s+(?:is|was)|my\s+name['’]s|(?:I['’]?m|I\s+am|I\s+was)(?:\s+(?:called|named))?|I\s*,|signed\s*,?|yours\s+(?:sincerely|faithfully|truly)\s*,?|kind\s+regards\s*,?|regards\s*,?|many\s+thanks\s*,?|thanks\s*,?|from\s*:|name\s*:)\s*"
             ),
+        ),
+        // A list or form line about the writer: "* me: Jo Bloggs",
+        // "Reporter: Jo Bloggs".
+        (
+            CueClass::SelfIntro,
+            r"(?im)^[ \t*•·>-]*(?:me|myself|reporter|my\s+details|about\s+me)[ \t]*:[ \t]*"
+                .to_owned(),
         ),
         // "the officer": names the subject when a name follows.
         (
@@ -482,7 +611,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 35);
+        assert_eq!(all.len(), 43);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");
@@ -521,6 +650,10 @@ mod tests {
             "my name is Jo, regards, mine is 01632 960000",
             "our youngest son\u{2019}s phone, my \u{212A}ids, I'm her son, Jo",
             "Jo Bloggs, staff no. C2318 \u{2013} PC PL 4419, \u{FF14}",
+            "I am a \u{17F}pecial Constable at Kendal, SC \u{FF14}471; I'm a steward, badge ",
+            "DS Orr told me to pay \u{a3}1,200 into; I paid from my card 4929 to IBAN ",
+            "my \u{212A}id's gran wants me to write this. she is Gwen, her name is ",
+            "You set up a fake profile, the account he uses is: my PCSO number is 7",
         ];
         for t in texts {
             let new: Vec<_> = cues.scan(t);
@@ -550,6 +683,10 @@ mod tests {
                         cues.rank_gap.find(s).map(|m| m.range()),
                         cues.rank_word.find(s).map(|m| m.range()),
                         cues.collar_gap.find(s).map(|m| m.range()),
+                        cues.self_role.find(s).map(|m| m.range()),
+                        cues.pay_dest.find(s).map(|m| m.range()),
+                        cues.pronoun_intro.find(s).map(|m| m.range()),
+                        cues.on_behalf.find(s).map(|m| m.range()),
                     ];
                     let want: Vec<_> = old_anchored
                         .iter()

@@ -99,6 +99,13 @@ const WINDOW: usize = 48;
 const AFTER: usize = 24;
 /// How far before a finding a rank is looked for.
 const RANK_WINDOW: usize = 40;
+/// How far before a collar number the writer's own role is looked for
+/// ("I am a Special Constable at Kendal, SC 4471").
+const SELF_ROLE_WINDOW: usize = 96;
+/// How far before bank details a payment the reporter made is looked for.
+const PAY_WINDOW: usize = 120;
+/// How far back (bytes) the officer named counts for "the account is".
+const ACCOUNT_REACH: usize = 160;
 /// The widest gap (bytes) between a self-introduction and a name.
 const ADJACENT: usize = 3;
 
@@ -126,6 +133,16 @@ struct Around {
     gender: Option<Gender>,
     prev: Option<(Kind, usize, Party)>,
     third_party_named: bool,
+    /// Where the last name or collar number given to the officer ends.
+    last_subject: Option<usize>,
+    /// The words (three letters or more, lower case) of the names given to
+    /// the reporter so far: "Elin, as discussed" after "To: Elin
+    /// Vaughan-Roberts" is the reporter again.
+    reporter_words: Vec<String>,
+    /// The person the writer reports for ("my gran wants me to write
+    /// this"), if the writer says so: `Some(pronoun)`, the pronoun unknown
+    /// for "my client".
+    principal: Option<Option<Gender>>,
 }
 
 /// The pronoun a report uses for its officer.
@@ -141,6 +158,23 @@ impl Gender {
             Gender::He => Gender::She,
             Gender::She => Gender::He,
         }
+    }
+
+    /// The gender of the first family word in a phrase ("my *gran* wants
+    /// me to write this" → she); none for "my client", "my partner".
+    fn of_kin_phrase(phrase: &str) -> Option<Gender> {
+        phrase
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .find_map(|w| match w.to_ascii_lowercase().as_str() {
+                "mum" | "mom" | "mam" | "mummy" | "mother" | "nan" | "nana" | "nanna" | "gran"
+                | "granny" | "grandma" | "grandmother" | "sister" | "daughter" | "wife"
+                | "girlfriend" | "aunt" | "auntie" | "aunty" | "niece" | "fiancee"
+                | "granddaughter" | "stepmum" | "stepmother" | "landlady" => Some(Gender::She),
+                "dad" | "daddy" | "father" | "grandad" | "granddad" | "grandfather" | "brother"
+                | "son" | "husband" | "boyfriend" | "uncle" | "nephew" | "fiance" | "grandson"
+                | "stepdad" | "stepfather" | "landlord" => Some(Gender::He),
+                _ => None,
+            })
     }
 
     /// The officer's pronoun: whichever of "he" and "she" (as a subject:
@@ -182,6 +216,22 @@ impl Gender {
     }
 }
 
+impl Around {
+    /// Whether a name shares a word with a name given to the reporter.
+    fn reporter_word(&self, name: &str) -> bool {
+        !self.reporter_words.is_empty()
+            && name_words(name).any(|w| self.reporter_words.contains(&w))
+    }
+}
+
+/// A name's words of three letters or more, lower case ("Vaughan-Roberts"
+/// gives "vaughan" and "roberts").
+fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+}
+
 impl Attributor {
     /// Compiles the cue patterns.
     pub(crate) fn new() -> Result<Self> {
@@ -203,16 +253,37 @@ impl Attributor {
         } else {
             self.cues.scan(text)
         };
+        let principal = self.cues.on_behalf(text).map(Gender::of_kin_phrase);
+        let mut gender = Gender::of_officer(text);
+        if let Some(Some(p)) = principal
+            && gender == Some(p)
+        {
+            // "she" is mostly the gran the writer reports for: the
+            // officer's pronoun cannot be counted.
+            gender = None;
+        }
         let mut around = Around {
-            gender: Gender::of_officer(text),
+            gender,
             prev: None,
             third_party_named: false,
+            last_subject: None,
+            principal,
+            reporter_words: Vec::new(),
         };
         let mut parties = Vec::with_capacity(findings.len());
         for f in findings {
             let party = self.one(text, f, &cues, &known, &around);
             if f.kind == Kind::Name && party == Party::ThirdParty {
                 around.third_party_named = true;
+            }
+            if f.kind == Kind::Name
+                && party == Party::Reporter
+                && let Some(name) = text.get(f.range.clone())
+            {
+                around.reporter_words.extend(name_words(name));
+            }
+            if matches!(f.kind, Kind::Name | Kind::CollarNumber) && party == Party::Subject {
+                around.last_subject = Some(f.range.end);
             }
             around.prev = Some((f.kind, f.range.end, party));
             parties.push(party);
@@ -247,7 +318,8 @@ impl Attributor {
                     && (m.subject_distinctive
                         || self.rank_near(text, own, start, end)
                         || self.officer_adjacent(text, cues, start)
-                        || self.nearest(text, cues, f.kind, start, end).0 == Nearest::ThirdPerson)
+                        || self.nearest(text, cues, f.kind, start, end, around).0
+                            == Nearest::ThirdPerson)
                 {
                     return Party::Subject;
                 }
@@ -280,7 +352,11 @@ impl Attributor {
                     || self.officer_adjacent(text, cues, start)
                 {
                     Party::Subject
-                } else if self.kin_adjacent(text, cues, start) {
+                } else if self.kin_adjacent(text, cues, start)
+                    || self.principal_named(text, around, start)
+                    || recipient_of_subject(text, around, start)
+                    || around.reporter_word(own)
+                {
                     Party::Reporter
                 } else if f.detector == "name.chat_sender" {
                     // A sender in a pasted chat is one of its two sides,
@@ -295,14 +371,43 @@ impl Attributor {
             Kind::CollarNumber => {
                 if self.self_intro_adjacent(text, cues, start, true)
                     || self.after_own_name(text, around, start, end)
-                    || self.nearest(text, cues, f.kind, start, end).0 == Nearest::FirstPerson
+                    || (self
+                        .cues
+                        .self_role(slice_before(text, start, SELF_ROLE_WINDOW))
+                        && !word_after(text, end))
+                    || self.nearest(text, cues, f.kind, start, end, around).0
+                        == Nearest::FirstPerson
                 {
                     Party::Reporter
                 } else {
                     Party::Subject
                 }
             }
-            Kind::Age if self.cues.age_his(slice_before(text, start, RANK_WINDOW)) => {
+            // "my daughter, Evie, she's 14": a family word or another
+            // person just before, that the pronoun can stand for, says
+            // whose the age is (rule 6 below); "my daughter said he's 45"
+            // is the officer's.
+            Kind::Age
+                if let Some(cue) = self.cues.age_his(slice_before(text, start, RANK_WINDOW))
+                    && let Some(party) = age_of_pronoun(cue, around)
+                    && !self.pronoun_stands_for_person(text, cues, f, cue, around) =>
+            {
+                party
+            }
+            // "From: DC T Pritchard <t.pritchard@…>": the address of the
+            // officer named as a mail's sender.
+            Kind::Email if sender_of_subject(text, around, start) => Party::Subject,
+            // "he told me to pay … I paid … to IBAN …": the account the
+            // officer had the reporter pay into.
+            Kind::Iban | Kind::SortCode | Kind::AccountNumber
+                if self.cues.pay_dest(slice_before(text, start, PAY_WINDOW))
+                    && Self::last_before(cues, start).is_some_and(|last| {
+                        cues.get(..=last)
+                            .unwrap_or(&[])
+                            .iter()
+                            .any(|c| c.class == CueClass::PayTo)
+                    }) =>
+            {
                 Party::Subject
             }
             // Rules 6 and 7.
@@ -310,8 +415,18 @@ impl Attributor {
                 if self.self_intro_adjacent(text, cues, start, false) {
                     return Party::Reporter;
                 }
-                match self.nearest(text, cues, f.kind, start, end) {
+                match self.nearest(text, cues, f.kind, start, end, around) {
                     (Nearest::FirstPerson | Nearest::Kin, _) => Party::Reporter,
+                    (Nearest::ThirdPerson, Some(cue))
+                        if around.principal.is_some_and(|p| {
+                            p.is_some()
+                                && text.get(cue.clone()).and_then(Gender::of_pronoun_cue) == p
+                        }) =>
+                    {
+                        // "her landline" in a report written for "my
+                        // gran": the gran's, protected as the reporter's.
+                        Party::Reporter
+                    }
                     (Nearest::ThirdPerson, Some(cue))
                         if around.gender.is_some_and(|g| {
                             text.get(cue.clone()).and_then(Gender::of_pronoun_cue)
@@ -374,6 +489,38 @@ impl Attributor {
                         }
                     })
             })
+    }
+
+    /// Whether the nearest cue before an age is a relative or another
+    /// person the age's pronoun ("she's") can stand for: "my daughter,
+    /// Evie, she's 14", "my partner, he's 40".
+    fn pronoun_stands_for_person(
+        &self,
+        text: &str,
+        cues: &[Cue],
+        f: &Finding,
+        pronoun: &str,
+        around: &Around,
+    ) -> bool {
+        match self.nearest(text, cues, f.kind, f.range.start, f.range.end, around) {
+            (Nearest::Kin | Nearest::ThirdParty, Some(cue)) => {
+                let person = text.get(cue).and_then(Gender::of_kin_phrase);
+                person.is_none() || person == Gender::of_pronoun_cue(pronoun)
+            }
+            _ => false,
+        }
+    }
+
+    /// "she is Gwenllian ap Rhys" in a report written for "my gran": the
+    /// name of the person the writer reports for.
+    fn principal_named(&self, text: &str, around: &Around, start: usize) -> bool {
+        let Some(Some(p)) = around.principal else {
+            return false;
+        };
+        self.cues
+            .pronoun_intro(slice_before(text, start, RANK_WINDOW))
+            .and_then(Gender::of_pronoun_cue)
+            == Some(p)
     }
 
     /// A rank before, at the start of, or (with a number) after the finding.
@@ -442,6 +589,7 @@ impl Attributor {
         kind: Kind,
         start: usize,
         end: usize,
+        around: &Around,
     ) -> (Nearest, Option<Range<usize>>) {
         let mut before: Option<(usize, Nearest, Range<usize>)> = None;
         if let Some(last) = Self::last_before(cues, start) {
@@ -452,6 +600,13 @@ impl Attributor {
                 }
                 let class = match c.class {
                     CueClass::Break => break,
+                    // "his own car outside my house, a black BMW R9 SCH":
+                    // a possessive of a place does not say whose a car is.
+                    CueClass::FirstPerson | CueClass::ThirdPerson
+                        if kind == Kind::VehicleReg && names_a_place(text, &c.range) =>
+                    {
+                        continue;
+                    }
                     CueClass::FirstPerson => Nearest::FirstPerson,
                     CueClass::ThirdPerson => Nearest::ThirdPerson,
                     CueClass::ThirdParty => Nearest::ThirdParty,
@@ -469,10 +624,22 @@ impl Attributor {
                     {
                         Nearest::ThirdPerson
                     }
+                    CueClass::YouMade if is_account(kind) || kind == Kind::Email => {
+                        Nearest::ThirdPerson
+                    }
+                    CueClass::TheAccount
+                        if is_account(kind)
+                            && officer_just_named(text, around, c.range.start)
+                            && !first_person_between(text, c.range.end, start) =>
+                    {
+                        Nearest::ThirdPerson
+                    }
                     CueClass::SelfIntro
                     | CueClass::Officer
                     | CueClass::PayTo
-                    | CueClass::ContactFrom => continue,
+                    | CueClass::ContactFrom
+                    | CueClass::YouMade
+                    | CueClass::TheAccount => continue,
                 };
                 before = Some((distance, class, c.range.clone()));
                 break;
@@ -548,6 +715,139 @@ fn is_reachable(kind: Kind) -> bool {
         kind,
         Kind::Phone | Kind::Email | Kind::IpAddress | Kind::Address | Kind::Postcode
     )
+}
+
+/// Online accounts: "you set up a fake profile", "the account is".
+fn is_account(kind: Kind) -> bool {
+    matches!(kind, Kind::Handle | Kind::Url)
+}
+
+/// Whether the officer was named (a name or collar number given to the
+/// subject) in the same sentence as `at` or the one before, not far back.
+fn officer_just_named(text: &str, around: &Around, at: usize) -> bool {
+    around.last_subject.is_some_and(|end| {
+        end <= at
+            && at - end <= ACCOUNT_REACH
+            && text.get(end..at).is_some_and(|gap| {
+                let stops = gap
+                    .char_indices()
+                    .filter(|&(i, c)| {
+                        c == '\n'
+                            || (matches!(c, '.' | '!' | '?')
+                                && gap.get(i + 1..).is_none_or(|r| {
+                                    r.is_empty() || r.starts_with(char::is_whitespace)
+                                }))
+                    })
+                    .count();
+                stops <= 1
+            })
+    })
+}
+
+/// Whether a first-person word stands between two offsets ("the account
+/// is mine: …").
+fn first_person_between(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["i", "my", "mine", "me", "our", "ours", "we", "us"]
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f))
+        })
+    })
+}
+
+/// Whether a possessive cue names a place ("my house", "his flat"), not a
+/// car.
+fn names_a_place(text: &str, cue: &Range<usize>) -> bool {
+    let last = text
+        .get(cue.clone())
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "house"
+            | "flat"
+            | "home"
+            | "place"
+            | "street"
+            | "road"
+            | "address"
+            | "addy"
+            | "postcode"
+            | "code"
+    )
+}
+
+/// Whose an age is after "he's", "she is", "the officer was": the
+/// person the writer reports for when the pronoun is theirs ("my gran …
+/// she's 83"); nobody decided (the cues decide) when the pronoun is not
+/// the officer's ("my daughter, Evie, she's 14" about a "he" officer);
+/// otherwise the officer's.
+fn age_of_pronoun(cue: &str, around: &Around) -> Option<Party> {
+    let g = Gender::of_pronoun_cue(cue);
+    match (g, around.principal, around.gender) {
+        (Some(g), Some(Some(p)), _) if g == p => Some(Party::Reporter),
+        (Some(g), _, Some(o)) if g != o => None,
+        _ => Some(Party::Subject),
+    }
+}
+
+/// "From: DC T Pritchard <…>": an email right after a name given to the
+/// officer, on a mail header line ("From:", "Sent by:", "Sender:",
+/// "Reply-To:").
+fn sender_of_subject(text: &str, around: &Around, start: usize) -> bool {
+    let Some((Kind::Name, name_end, Party::Subject)) = around.prev else {
+        return false;
+    };
+    let line_start = text
+        .get(..start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    if name_end < line_start || name_end > start {
+        return false;
+    }
+    let header = text.get(line_start..start).unwrap_or("").trim_start();
+    let header = header.get(..12).unwrap_or(header).to_ascii_lowercase();
+    let gap = text.get(name_end..start).unwrap_or("");
+    ["from:", "from :", "sent by:", "sender:", "reply-to:"]
+        .iter()
+        .any(|h| header.starts_with(h))
+        && gap.len() <= 4
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '<' | '(' | '[' | '"'))
+}
+
+/// "From: Gareth Lloyd-Jones <…>\nTo: Elin Vaughan-Roberts": the
+/// recipient of a mail the officer sent, which the writer pastes: the
+/// writer. A name on a "To:" header line within three lines of a "From:"
+/// or "Sent by:" line naming the officer.
+fn recipient_of_subject(text: &str, around: &Around, start: usize) -> bool {
+    let Some(subject_end) = around.last_subject else {
+        return false;
+    };
+    let line_of = |at: usize| {
+        text.get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1)
+    };
+    let head = |from: usize, to: usize| {
+        let line = text.get(from..to).unwrap_or("").trim_start();
+        line.get(..10).unwrap_or(line).to_ascii_lowercase()
+    };
+    let here = line_of(start);
+    let there = line_of(subject_end.min(start));
+    subject_end <= here
+        && text
+            .get(subject_end..here)
+            .is_some_and(|gap| gap.matches('\n').count() <= 3)
+        && head(here, start).starts_with("to:")
+        && ["from:", "from :", "sent by:", "sender:"]
+            .iter()
+            .any(|h| head(there, subject_end).starts_with(h))
 }
 
 /// Bank details, the only kinds a "paid into" cue governs.

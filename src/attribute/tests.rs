@@ -1182,13 +1182,18 @@ fn rule2_a_spelled_out_phone_matches_the_declared_one() {
 type Want<'a> = (&'a str, Kind, Party);
 
 fn run_together(table: &[(&str, &[Want<'_>])]) {
+    run_together_in(table, &TextContext::new());
+}
+
+/// [`run_together`] with a context.
+fn run_together_in(table: &[(&str, &[Want<'_>])], ctx: &TextContext) {
     let mut failures = Vec::new();
     for &(text, rows) in table {
         let findings: Vec<Finding> = rows
             .iter()
             .map(|&(needle, kind, _)| finding(text, needle, 0, kind))
             .collect();
-        let got = attr().attribute(text, &findings, &TextContext::new());
+        let got = attr().attribute(text, &findings, ctx);
         for (&(needle, _, want), got) in rows.iter().zip(got) {
             if got != want {
                 failures.push(format!("{text:?} [{needle}] → {got:?}, want {want:?}"));
@@ -1481,4 +1486,411 @@ fn chat_senders_nobody_claimed_are_protected() {
         .collect();
     let parties = attr().attribute(text, &plain, &TextContext::new());
     assert_eq!(parties, vec![ThirdParty, ThirdParty]);
+}
+
+#[test]
+fn rule5_a_writer_who_gives_their_own_role_then_a_number() {
+    let c = Kind::CollarNumber;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        // The writer's role, a place, then their number.
+        (
+            "I am a Special Constable at Kendal, SC 4471. Inspector Tennant",
+            "4471",
+            0,
+            c,
+            Reporter,
+        ),
+        (
+            "I'm a steward, badge S-2291, the only one",
+            "S-2291",
+            0,
+            c,
+            Reporter,
+        ),
+        (
+            "I'm a detention officer at Hanley, staff number C2318.",
+            "C2318",
+            0,
+            c,
+            Reporter,
+        ),
+        (
+            "I work as a PCSO in North Leeds, PCSO 7712.",
+            "7712",
+            0,
+            c,
+            Reporter,
+        ),
+        (
+            "I'm a rail steward - badge no. 5521",
+            "5521",
+            0,
+            c,
+            Reporter,
+        ),
+        // First-person possession with a rank as the label.
+        (
+            "My PCSO number is 7319 and I'm Shannon",
+            "7319",
+            0,
+            c,
+            Reporter,
+        ),
+        ("my SC no. 4471", "4471", 0, c, Reporter),
+        ("our own PC number was 2210", "2210", 0, c, Reporter),
+        (
+            "I'm a constable at Lurgan myself. My number is 5527.",
+            "5527",
+            0,
+            c,
+            Reporter,
+        ),
+        // Not the writer's: no role of theirs, a word after the number,
+        // another person between, a third-person possessive.
+        (
+            "I'm a nurse at Hanley, PC 4471 punched me",
+            "4471",
+            0,
+            c,
+            Subject,
+        ),
+        (
+            "I'm a PCSO in Leeds, PC 4471 Reeves is my sergeant",
+            "4471",
+            0,
+            c,
+            Subject,
+        ),
+        ("I'm a steward with PC 4471.", "4471", 0, c, Subject),
+        ("I was a witness, PC 4471.", "4471", 0, c, Subject),
+        ("his PCSO number is 7319", "7319", 0, c, Subject),
+        (
+            "I'm a special and PC 4471 bullied me",
+            "4471",
+            0,
+            c,
+            Subject,
+        ),
+        ("As a steward I saw PC 4471.", "4471", 0, c, Subject),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule6_the_officers_mail_account_and_plate_stay_the_officers() {
+    let (n, e, u, h, v) = (
+        Kind::Name,
+        Kind::Email,
+        Kind::Url,
+        Kind::Handle,
+        Kind::VehicleReg,
+    );
+    let (iban, card, acc) = (Kind::Iban, Kind::Card, Kind::AccountNumber);
+    // A pasted mail header whose sender is the declared officer.
+    let mut officer = TextContext::new();
+    officer.add_known(n, "Tom Pritchard", Subject);
+    run_together_in(
+        &[
+            (
+                "Forwarded:\nFrom: DC T Pritchard <tom.p@example.net>\nTo: lowri@example.com",
+                &[
+                    ("T Pritchard", n, Subject),
+                    ("tom.p@example.net", e, Subject),
+                    ("lowri@example.com", e, Unknown),
+                ],
+            ),
+            (
+                "Sent by: Tom Pritchard (t.pritchard@example.org)",
+                &[
+                    ("Tom Pritchard", n, Subject),
+                    ("t.pritchard@example.org", e, Subject),
+                ],
+            ),
+            (
+                "From: DC Pritchard\nReply: <jo@example.com>",
+                &[("Pritchard", n, Subject), ("jo@example.com", e, Unknown)],
+            ),
+            (
+                "DC Pritchard wrote to me <jo@example.com>",
+                &[("Pritchard", n, Subject), ("jo@example.com", e, Unknown)],
+            ),
+        ],
+        &officer,
+    );
+    run_together(&[
+        // A sender nobody says is the officer ("From:" at the top of the
+        // writer's own letter).
+        (
+            "From: Jo Bloggs <jo.b@example.com>",
+            &[("Jo Bloggs", n, Reporter), ("jo.b@example.com", e, Unknown)],
+        ),
+        // "The account is …" right after the officer was named.
+        (
+            "PC Liam Jarvis has been posting my photos on a forum. The account is https://forum.example.net/u/bluelineliam.",
+            &[
+                ("Liam Jarvis", n, Subject),
+                ("https://forum.example.net/u/bluelineliam", u, Subject),
+            ],
+        ),
+        (
+            "Sgt Mo Khan messages girls. The profile he uses is @sgt_mo_k",
+            &[("Mo Khan", n, Subject), ("@sgt_mo_k", h, Subject)],
+        ),
+        // … not when the officer was named two sentences back, nor when
+        // the writer says it is theirs.
+        (
+            "PC Jarvis is on the forum. I checked it last week. The account is https://forum.example.net/u/x1",
+            &[
+                ("Jarvis", n, Subject),
+                ("https://forum.example.net/u/x1", u, Unknown),
+            ],
+        ),
+        (
+            "PC Jarvis posted my photos. The account is mine: https://forum.example.net/u/x1",
+            &[
+                ("Jarvis", n, Subject),
+                ("https://forum.example.net/u/x1", u, Unknown),
+            ],
+        ),
+        // Money the officer had the reporter pay.
+        (
+            "DS Orr told me to pay £1,200 into an account abroad. I paid from my card 4929 1234 5678 9007 to IBAN GB82 WEST 1234 5698 7654 32.",
+            &[
+                ("Orr", n, Subject),
+                ("4929 1234 5678 9007", card, Reporter),
+                ("GB82 WEST 1234 5698 7654 32", iban, Subject),
+            ],
+        ),
+        (
+            "PC Reeves wanted it paid into an account. I transferred it to account 12345678",
+            &[("Reeves", n, Subject), ("12345678", acc, Subject)],
+        ),
+        // … not without the officer asking, nor to the reporter's own.
+        (
+            "PC Reeves was rude. I paid from my card 4929 1234 5678 9007 to IBAN GB82 WEST 1234 5698 7654 32.",
+            &[
+                ("Reeves", n, Subject),
+                ("4929 1234 5678 9007", card, Reporter),
+                ("GB82 WEST 1234 5698 7654 32", iban, Reporter),
+            ],
+        ),
+        (
+            "PC Reeves told me to pay £200 into his account. I moved it to my own account 12345678",
+            &[("Reeves", n, Subject), ("12345678", acc, Reporter)],
+        ),
+        // The officer's car after "his car", past "my house".
+        (
+            "an officer (PC Scholes) keeps parking his own car outside my house, a black BMW R9 SCH (private plate), and writing down my reg YX70 NBD",
+            &[
+                ("Scholes", n, Subject),
+                ("R9 SCH", v, Subject),
+                ("YX70 NBD", v, Reporter),
+            ],
+        ),
+        (
+            "PC Scholes keeps watching my house, AB12 CDE is parked there",
+            &[("Scholes", n, Subject), ("AB12 CDE", v, Unknown)],
+        ),
+        (
+            "PC Scholes parks outside. my car is by his house, AB12 CDE",
+            &[("Scholes", n, Subject), ("AB12 CDE", v, Reporter)],
+        ),
+    ]);
+    // A report written to the officer: "you set up a fake profile".
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "You set up a fake profile, https://social.example.org/@clevecop_cal, and you message girls",
+            "https://social.example.org/@clevecop_cal",
+            0,
+            u,
+            Subject,
+        ),
+        (
+            "you made a burner account @cop_cal_2",
+            "@cop_cal_2",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "your fake profile https://social.example.org/@x_cal",
+            "https://social.example.org/@x_cal",
+            0,
+            u,
+            Subject,
+        ),
+        (
+            "you've also created an email cal.b@example.org",
+            "cal.b@example.org",
+            0,
+            e,
+            Subject,
+        ),
+        // The writer's own stay protected.
+        (
+            "You don't know I've got the screenshots on my account https://social.example.org/@ms_rach_t.",
+            "https://social.example.org/@ms_rach_t",
+            0,
+            u,
+            Reporter,
+        ),
+        (
+            "I set up a profile https://social.example.org/@jo_b",
+            "https://social.example.org/@jo_b",
+            0,
+            u,
+            Unknown,
+        ),
+        (
+            "You can find me at https://social.example.org/@jo_b",
+            "https://social.example.org/@jo_b",
+            0,
+            u,
+            Reporter,
+        ),
+        (
+            "you set up a fake profile and my account is @jo_b",
+            "@jo_b",
+            0,
+            h,
+            Reporter,
+        ),
+        (
+            "you have my email jo@example.com",
+            "jo@example.com",
+            0,
+            e,
+            Reporter,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule6_a_report_written_for_someone_else_protects_them() {
+    let (n, a, p) = (Kind::Name, Kind::Age, Kind::Phone);
+    run_together(&[
+        (
+            "my gran wants me to write this for her because she can't use the computer. she is Gwenllian ap Rhys, she's eighty-three. PC Pugh 512 has been coming round and he's had her sign over £3,200, she says he comes Tuesdays. I'm her grandson Iwan, I'm 17. her landline is 01632 960 118",
+            &[
+                ("Gwenllian ap Rhys", n, Reporter),
+                ("eighty-three", a, Reporter),
+                ("Pugh", n, Subject),
+                ("Iwan", n, Reporter),
+                ("17", a, Reporter),
+                ("01632 960 118", p, Reporter),
+            ],
+        ),
+        (
+            "I'm writing this on behalf of my dad. PC Jane Roe stopped him and she took his phone. His number is 07700 900123",
+            &[("Jane Roe", n, Subject), ("07700 900123", p, Reporter)],
+        ),
+        (
+            "On behalf of my mother: her name is Ann Pike. PC Roe took her bag and he laughed. He did it twice. Her mobile is 07700 900456",
+            &[
+                ("Ann Pike", n, Reporter),
+                ("Roe", n, Subject),
+                ("07700 900456", p, Reporter),
+            ],
+        ),
+        // The officer's details stay the officer's.
+        (
+            "my mum wants me to report this. PC Reeves texted her from his number 07700 900321",
+            &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
+        ),
+        // Without the writer saying so, a "she" is not their principal.
+        (
+            "my gran lives near PC Reeves. he is rude and he shouts. she is Ann Pike",
+            &[("Reeves", n, Subject), ("Ann Pike", n, ThirdParty)],
+        ),
+        (
+            "PC Reeves shouts at my gran. he is 45 and he lives alone. his number is 07700 900321",
+            &[
+                ("Reeves", n, Subject),
+                ("45", a, Subject),
+                ("07700 900321", p, Subject),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn rule6_a_childs_age_after_the_family_word_is_the_reporters() {
+    let a = Kind::Age;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "PC Frost has been messaging girls. One of them is my daughter, Evie, she's 14. He sent her 23 messages.",
+            "14",
+            0,
+            a,
+            Reporter,
+        ),
+        ("our son Alfie is 7 and he loves it", "7", 0, a, Reporter),
+        ("my son, Jack, he's 9", "9", 0, a, Reporter),
+        ("my partner, he's 40, saw it", "40", 0, a, Reporter),
+        // The officer's age stays the officer's.
+        ("my daughter said he's 45. He hit her.", "45", 0, a, Subject),
+        ("PC Reeves is a bully, he's 45", "45", 0, a, Subject),
+        ("the officer was about 50", "50", 0, a, Subject),
+    ];
+    run(table, &TextContext::new());
+}
+
+#[test]
+fn rule4_the_reporter_named_in_a_pasted_mail_a_list_or_again() {
+    let (n, e) = (Kind::Name, Kind::Email);
+    let mut officer = TextContext::new();
+    officer.add_known(n, "Gareth Lloyd-Jones", Subject);
+    run_together_in(
+        &[
+            // The recipient of a mail the officer sent, then named again.
+            (
+                "the email he sent me:\nFrom: Gareth Lloyd-Jones <g.lj@example.net>\nTo: Elin Vaughan-Roberts <elin@example.com>\nSent: Tuesday\n\nElin, as discussed, £1,500 in cash. Gareth",
+                &[
+                    ("Gareth Lloyd-Jones", n, Subject),
+                    ("g.lj@example.net", e, Subject),
+                    ("Elin Vaughan-Roberts", n, Reporter),
+                    ("elin@example.com", e, Unknown),
+                    ("Elin", n, Reporter),
+                    ("Gareth", n, Subject),
+                ],
+            ),
+            // A mail the writer sent to the officer: the officer stays.
+            (
+                "From: Jo <jo@example.com>\nTo: Inspector Gareth Lloyd-Jones",
+                &[("Gareth Lloyd-Jones", n, Subject)],
+            ),
+        ],
+        &officer,
+    );
+    run_together(&[
+        // "To:" with no officer as sender is not the writer.
+        (
+            "From: Ann Pike\nTo: Mo Khan\nhi",
+            &[("Ann Pike", n, Reporter), ("Mo Khan", n, ThirdParty)],
+        ),
+        // A list line about the writer, "my name on the account is".
+        (
+            "* officer: PC Pollard, Hereford\n* me: Sajid Mahmood, sole trader",
+            &[("Pollard", n, Subject), ("Sajid Mahmood", n, Reporter)],
+        ),
+        (
+            "PC Sutcliffe made me transfer £350. My name on the account is Mr K Oyelaran.",
+            &[("Sutcliffe", n, Subject), ("K Oyelaran", n, Reporter)],
+        ),
+        // A name told to me is not a list line about me.
+        (
+            "he told me: PC Reeves will sort it",
+            &[("Reeves", n, Subject)],
+        ),
+        // A third party who shares no word with the reporter stays one.
+        (
+            "I'm Jo Bloggs. My friend Sam Hill saw it. Sam is 30.",
+            &[
+                ("Jo Bloggs", n, Reporter),
+                ("Sam Hill", n, ThirdParty),
+                ("Sam", n, ThirdParty),
+            ],
+        ),
+    ]);
 }

@@ -22,6 +22,10 @@ const RANKS: &str = r"PCSO|PSCO|PC|DC|PS|DS|TDC|SC|SGT|Sgt|sgt|[Pp]c|[Dd]c|[Pp]s
 /// letters ("4471", "123AB", "AB123").
 const NUMBER: &str = r"[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
 
+/// A labelled number ("badge S-2291", "PCSO number 7319") may also be
+/// letters, a hyphen and digits, as stewards' and staff badges are.
+const LABELLED: &str = r"[A-Z]{1,2}-[0-9]{2,5}|[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
+
 /// Words that make a bare "number 4471" a collar number.
 const COLLAR_CUES: &[&str] = &[
     "collar",
@@ -35,7 +39,37 @@ const COLLAR_CUES: &[&str] = &[
     "payroll",
     "personnel",
     "employee",
+    // A PCSO's or special constable's own number.
+    "pcso",
+    "constable",
 ];
+
+/// Whether the clause before a bare number ends "my number is", "my own
+/// no.:" (lower-cased): a number the writer gives as theirs that is not a
+/// phone (digits do not follow) is protected as a collar or staff number.
+fn my_number_before(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = t
+        .strip_suffix("is")
+        .or_else(|| t.strip_suffix("was"))
+        .or_else(|| t.strip_suffix(':'))
+        .or_else(|| t.strip_suffix('='))
+        .unwrap_or(t)
+        .trim_end();
+    let Some(t) = ["number", "no.", "no", "num"]
+        .iter()
+        .find_map(|n| t.strip_suffix(n))
+    else {
+        return false;
+    };
+    let t = t.trim_end();
+    let t = t.strip_suffix("own").map_or(t, str::trim_end);
+    t.strip_suffix("my").is_some_and(|head| {
+        head.chars()
+            .next_back()
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
 
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     vec![
@@ -46,7 +80,14 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::Collar,
             format!(
-                r"\b(?i:collar|shoulder|warrant|badge|epaulette)\s*(?i:number|no\.?|num|#|id)?\s*(?:(?i:is|was)\s+|:\s*)?(?P<v>{NUMBER})\b"
+                r"\b(?i:collar|shoulder|warrant|badge|epaulette)\s*(?i:number|no\.?|num|#|id)?\s*(?:(?i:is|was)\s+|:\s*)?(?P<v>{LABELLED})\b"
+            ),
+        ),
+        // "my PCSO number is 7319", "SC no. 4471".
+        (
+            Rule::Collar,
+            format!(
+                r"\b(?:{RANKS})\.?\s+(?i:number|no\.?|num|#|id)\s*(?:(?i:is|was)\s+|:\s*|=\s*)?(?P<v>{LABELLED})\b"
             ),
         ),
         // "PC Reeves (4471)", "Sgt Daniel Reeves ( 4471 )".
@@ -123,7 +164,10 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
-    if rule == Rule::CollarCue && !collar_cue_near(scan, &v) {
+    if rule == Rule::CollarCue
+        && !collar_cue_near(scan, &v)
+        && !my_number_before(&scan.lookback(v.start, 24))
+    {
         return;
     }
     scan.push(Kind::CollarNumber, v, 0.9, "collar", true);
@@ -134,4 +178,54 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
 pub(super) fn rescan_from(m: &Range<usize>, v: Option<&Range<usize>>) -> Option<usize> {
     let v = v?;
     (v.start > m.start && v.start < m.end).then_some(v.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Detector, Kind, TextContext};
+
+    /// The collar numbers found in `text`, as written.
+    fn collars(text: &str) -> Vec<String> {
+        let d = Detector::new().unwrap();
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .filter(|f| f.kind == Kind::CollarNumber)
+            .filter_map(|f| text.get(f.range).map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn labelled_badges_rank_labels_and_my_number() {
+        for (text, want) in [
+            // Letters, a hyphen and digits after a badge label.
+            ("I'm a steward, badge S-2291, the only one", "S-2291"),
+            ("badge number: AB-1234.", "AB-1234"),
+            // A rank as the label.
+            ("My PCSO number is 7319 and I'm Shannon", "7319"),
+            ("my SC no. 4471", "4471"),
+            ("his PC number was 2210.", "2210"),
+            // The writer's own "my number is N" that is not a phone.
+            ("I'm a constable myself. My number is 5527.", "5527"),
+            ("my own number: 812", "812"),
+        ] {
+            assert_eq!(collars(text), vec![want.to_owned()], "{text}");
+        }
+    }
+
+    #[test]
+    fn phones_references_and_other_numbers_are_not_collars() {
+        for text in [
+            "My number is 07700 900123.",
+            "my number is 0161 496 0000",
+            "my number is 01632-960118",
+            "his number is 5527 I think",
+            "the bus number is 12",
+            "my reference number is 43/12345/24",
+            "money number is 5527",
+            "my numbers are fine, 5527 people",
+            "enemy number is 5527",
+        ] {
+            assert!(collars(text).is_empty(), "{text}: {:?}", collars(text));
+        }
+    }
 }
