@@ -14,12 +14,15 @@
 //!
 //! | detector           | form                                                   | hint     |
 //! |--------------------|--------------------------------------------------------|----------|
-//! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here"     | Reporter |
+//! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here", "I'm her grandson Iwan", "my name on the account is …", initials after the name | Reporter |
 //! | `name.sign_off`    | "Thanks, Jo" / "Kind regards\nJ. Smith" / "- Jo" at a line end | Reporter |
 //! | `name.cue`         | "his name is …", "a man called …", "ask for …", "Name: …", "my friend Grace" | none |
-//! | `name.self_cue`    | "caller gave the name …", "I go by …", "advertise as …", "call … and ask for …" | Reporter |
+//! | `name.self_cue`    | "caller gave the name …", "I go by …", "advertise as …", "call … and ask for …", "* me: …", "Reporter: …", "my initials are R.P." | Reporter |
 //! | `name.bare_sign_off` | a lone forename (+ initial) closing the text: "… will come. nadia k" | Reporter |
 //! | `name.chat_sender` | "14/02/2025, 22:43 - Jo Bloggs: …" (Reporter when the other sender is a declared subject) | see left |
+//! | `name.email_header` | "From:"/"To:" names of a pasted email (Cc, Bcc: no hint) | Reporter |
+//! | `name.proxy`       | "… write this for her. she is Gwenllian ap Rhys", "on behalf of my gran, …" | Reporter |
+//! | `name.addressee`   | "\"Siobhan it's me, pick up", "Dear Elin," in a pasted message | Reporter |
 //! | `name.title`       | Mr, Mrs, Ms, Miss, Mx, Dr, Sir, Dame + name            | none     |
 //! | `name.rank`        | PC, Sgt, DI, Inspector … (+ collar number) + name      | none     |
 //! | `name.surname_first` | "SURNAME, Forename" alone on a line                  | none     |
