@@ -119,9 +119,11 @@ const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.999;
 /// 0.1871 (26 of 139) when the set was written, before any fix made after
 /// reading it; 0.0935 (13 of 139) after the attribution families (own
 /// collar/badge numbers, reports written for someone else, children's
-/// ages, the recipient of a pasted mail, list lines about the writer).
-/// One more leak (14 of 139) fails.
-const MAX_REPORTER_LEAK_RATE_2: f64 = 0.0936;
+/// ages, the recipient of a pasted mail, list lines about the writer);
+/// 0.0791 (11 of 139) after the name families too (relation intros, name
+/// labels, initials, mail headers, addressees, people reported for). One
+/// more leak (12 of 139) fails.
+const MAX_REPORTER_LEAK_RATE_2: f64 = 0.0792;
 /// Second set: floor on the share of subject values kept (measured 0.9355:
 /// 87 of 93 when written; 1.0, 93 of 93, once the subject's email, profile
 /// URLs, IBAN and private plate were attributed to the officer). One loss

@@ -14,12 +14,15 @@
 //!
 //! | detector           | form                                                   | hint     |
 //! |--------------------|--------------------------------------------------------|----------|
-//! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here"     | Reporter |
+//! | `name.self_intro`  | "my name is Jo", "I'm Jo", "this is Jo", "Jo here", "I'm her grandson Iwan", "my name on the account is …", initials after the name | Reporter |
 //! | `name.sign_off`    | "Thanks, Jo" / "Kind regards\nJ. Smith" / "- Jo" at a line end | Reporter |
 //! | `name.cue`         | "his name is …", "a man called …", "ask for …", "Name: …", "my friend Grace" | none |
-//! | `name.self_cue`    | "caller gave the name …", "I go by …", "advertise as …", "call … and ask for …" | Reporter |
+//! | `name.self_cue`    | "caller gave the name …", "I go by …", "advertise as …", "call … and ask for …", "* me: …", "Reporter: …", "my initials are R.P." | Reporter |
 //! | `name.bare_sign_off` | a lone forename (+ initial) closing the text: "… will come. nadia k" | Reporter |
 //! | `name.chat_sender` | "14/02/2025, 22:43 - Jo Bloggs: …" (Reporter when the other sender is a declared subject) | see left |
+//! | `name.email_header` | "From:"/"To:" names of a pasted email (Cc, Bcc: no hint) | Reporter |
+//! | `name.proxy`       | "… write this for her. she is Gwenllian ap Rhys", "on behalf of my gran, …" | Reporter |
+//! | `name.addressee`   | "\"Siobhan it's me, pick up", "Dear Elin," in a pasted message | Reporter |
 //! | `name.title`       | Mr, Mrs, Ms, Miss, Mx, Dr, Sir, Dame + name            | none     |
 //! | `name.rank`        | PC, Sgt, DI, Inspector … (+ collar number) + name      | none     |
 //! | `name.surname_first` | "SURNAME, Forename" alone on a line                  | none     |
@@ -146,7 +149,8 @@ const PLACE_PREFIXES: &[&str] = &[
 /// Lower-case particles allowed inside a name ("Ludwig van Beethoven").
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "bint", "ibn",
-    "al", "el", "ap", "ter", "dos", "das",
+    "al", "el", "ap", "ab", "ferch", "verch", "ter", "dos", "das", "del", "della", "mac", "nic",
+    "ní", "ó", "ua", "uí", "mhic",
 ];
 
 /// Person words after a possessive that make an ambiguous word a name.
@@ -449,6 +453,20 @@ const CUE: Fam = fam(4, "name.cue", 0.85, None);
 const SELF_CUE: Fam = fam(4, "name.self_cue", 0.8, Some(Party::Reporter));
 /// A bare name closing the text ("… will come. nadia k"), same rule.
 const BARE_SIGN_OFF: Fam = fam(5, "name.bare_sign_off", 0.75, Some(Party::Reporter));
+/// The person a quoted or pasted message speaks to ("\"Siobhan it's me,
+/// pick up\"", "Dear Elin," inside a pasted email): in a report, a message
+/// the writer quotes is most often one they received. Unclaimed when it is
+/// a declared subject's name.
+const ADDRESSEE: Fam = fam(4, "name.addressee", 0.8, Some(Party::Reporter));
+/// A From:/To: name of a pasted email header: the writer is one end of the
+/// email they paste, the officer the other (unclaimed when it is a
+/// declared subject's name). Cc and Bcc names claim no party.
+const HEADER: Fam = fam(4, "name.email_header", 0.85, Some(Party::Reporter));
+/// The person the writer reports for ("my gran wants me to write this for
+/// her … she is Gwenllian ap Rhys", "on behalf of my mum, Maureen Tate"):
+/// the reporter in substance. Unclaimed when it is a declared subject's
+/// name.
+const PROXY: Fam = fam(4, "name.proxy", 0.8, Some(Party::Reporter));
 /// "SURNAME, Forename" alone on a line, without a cue.
 const SURNAME_FIRST: Fam = fam(2, "name.surname_first", 0.8, None);
 /// The sender of a chat-export line ("14/02/2025, 22:43 - Jo Bloggs: …").
@@ -467,6 +485,9 @@ struct CueAt {
     reporter: bool,
     /// A single word must be a gazetteer name ("advertise as Lexi").
     strict: bool,
+    /// The name must end its clause or line ("Me: Sajid Mahmood, sole
+    /// trader", not "Me: Tell Dave to stop").
+    bounded: bool,
 }
 
 /// The writer, or the caller in a call handler's notes.
@@ -615,6 +636,17 @@ const SIGN_OFF_STARTS: &[&str] = &[
 /// next token's [`flag::NAME`] shows).
 const CUE_STARTS: &[&str] = &[
     "name",
+    "initials",
+    "me",
+    "my",
+    "your",
+    "about",
+    "reporter",
+    "reporter's",
+    "caller",
+    "caller's",
+    "complainant",
+    "informant",
     "involved",
     "victim",
     "victims",
@@ -705,6 +737,16 @@ const TRIGGERS: &[&str] = &[
     "xxx",
     // cues
     "name",
+    "initials",
+    "me",
+    "your",
+    "about",
+    "reporter",
+    "reporter's",
+    "caller",
+    "caller's",
+    "complainant",
+    "informant",
     "involved",
     "victim",
     "victims",
@@ -1637,11 +1679,19 @@ impl Scan<'_> {
             }
             Shape::Lower => {
                 if first.is_some() && t.lo_flags & flag::PARTICLE != 0 {
-                    // "Ludwig van Beethoven", "bronwen da silva"
-                    return self.tok(i + 1).is_some_and(|n| {
-                        n.shape == Shape::Cap
-                            || first == Some(Shape::Lower) && n.shape == Shape::Lower
-                    }) && space_gap(self.gap_after(i));
+                    // "Ludwig van Beethoven", "bronwen da silva", "Pieter
+                    // van der Berg"
+                    let next_ok = |k: usize| {
+                        self.tok(k).is_some_and(|n| {
+                            n.shape == Shape::Cap
+                                || first == Some(Shape::Lower) && n.shape == Shape::Lower
+                        })
+                    };
+                    let double = self.tok(i + 1).is_some_and(|n| {
+                        n.shape == Shape::Lower && n.lo_flags & flag::PARTICLE != 0
+                    }) && space_gap(self.gap_after(i + 1))
+                        && next_ok(i + 2);
+                    return (next_ok(i + 1) || double) && space_gap(self.gap_after(i));
                 }
                 if first.is_none() && p.lower != Lower::No && self.lower_initial(i) {
                     // "j. dunmore"
@@ -1681,7 +1731,10 @@ impl Scan<'_> {
         let mut last: Option<usize> = None;
         let mut first_shape = None;
         let mut j = i;
-        while j < self.toks.len() && j < i + p.max {
+        // A particle does not count towards the maximum ("Eoin Mac Giolla
+        // Bhríde", "Pieter van der Berg").
+        let mut particles = 0;
+        while j < self.toks.len() && j < i + p.max + particles {
             if j > i {
                 let prev_initial = self.tok(j - 1).is_some_and(|t| t.shape == Shape::Initial)
                     || self.lower_initial(j - 1);
@@ -1701,6 +1754,8 @@ impl Scan<'_> {
             let t = self.tok(j)?;
             if first_shape.is_none() {
                 first_shape = Some(t.shape);
+            } else if t.lo_flags & flag::PARTICLE != 0 && particles < 2 {
+                particles += 1;
             }
             last = Some(j);
             if t.possessive {
@@ -1824,19 +1879,28 @@ impl Scan<'_> {
             ("", "", "")
         };
         let strong_intro = match (w0, w1, w2) {
-            ("my", "name", "is") | ("i", "am", "called") => Some(i + 3),
-            ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => Some(i + 2),
+            ("my", "name", "is") | ("i", "am", "called") => Some((i + 3, Lower::Loose)),
+            ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => {
+                Some((i + 2, Lower::Loose))
+            }
+            // "my name on the account is", "my full name is": a longer
+            // phrase, so only a gazetteer name in lower case.
+            ("my", "name", _) | ("my", _, "name") => {
+                self.qualified_name_is(i).map(|j| (j, Lower::Gazetteer))
+            }
             _ => None,
         };
-        if let Some(j) = strong_intro {
+        if let Some((j, lower)) = strong_intro {
             let j = self.skip_title(j);
             let p = Policy {
-                lower: Lower::Loose,
+                lower,
                 max: 3,
                 ..CONTEXT
             };
             if let Some(s) = self.take_name(j, p) {
-                self.emit(self.extend_upper_surname(s), STRONG_INTRO, covered, cands);
+                let s = self.extend_upper_surname(s);
+                self.emit(s, STRONG_INTRO, covered, cands);
+                self.emit_initials_after(s, STRONG_INTRO, covered, cands);
             }
             return;
         }
@@ -1854,12 +1918,15 @@ impl Scan<'_> {
         {
             let named = self.skip_title(j);
             if let Some(s) = self.weak_cue_name(named) {
-                self.emit(self.extend_upper_surname(s), INTRO, covered, cands);
+                let s = self.extend_upper_surname(s);
+                self.emit(s, INTRO, covered, cands);
+                self.emit_initials_after(s, INTRO, covered, cands);
                 return;
             }
             // "I'm her son, G. Llewellyn-Parry", "I am PC 4419, Ade Okwu."
             if let Some(s) = self.described_self(j) {
                 self.emit(s, INTRO, covered, cands);
+                self.emit_initials_after(s, INTRO, covered, cands);
                 return;
             }
         }
@@ -1906,9 +1973,12 @@ impl Scan<'_> {
                 // when the name ends the text; "from" needs a clause break
                 // before it ("a text from Jo" is not a signature).
                 let from = self.is(i, "from");
-                let start_ok = self.sentence_start(i)
-                    || self.gap(i).contains(',')
-                    || (!from && self.text_end_after(s.last));
+                // "From: Jo Bloggs" is an email header ([`Scan::header`]).
+                let header = from && self.gap_after(i).trim_start().starts_with(':');
+                let start_ok = !header
+                    && (self.sentence_start(i)
+                        || self.gap(i).contains(',')
+                        || (!from && self.text_end_after(s.last)));
                 if start_ok {
                     self.emit(s, SIGN_OFF, covered, cands);
                     return;
@@ -1948,6 +2018,19 @@ impl Scan<'_> {
         }
         // --- cues: "his name is", "called", "ask for", "Name:" ------------
         let cue_start = f0 & flag::CUE_START != 0 || self.full_flags(i + 1) & flag::NAME != 0;
+        // "my initials are R.P.", "signed with my initials R.P."
+        if (!gate || cue_start) && self.is(i, "initials") {
+            let mut k = i + 1;
+            if matches!(self.full(k), "are" | "were" | "is" | "was") {
+                k += 1;
+            }
+            let g_ok = self.gap(k).chars().all(|c| matches!(c, ' ' | '\t' | ':'));
+            if g_ok && let Some(s) = self.initials_at(k) {
+                let mine = i > 0 && self.is(i - 1, "my") || self.writer_before(i, WRITER);
+                self.emit(s, if mine { SELF_CUE } else { CUE }, covered, cands);
+                return;
+            }
+        }
         if (!gate || cue_start)
             && let Some(c) = self.cue(i)
         {
@@ -1973,7 +2056,8 @@ impl Scan<'_> {
                     self.extend_lower_surname(s)
                 };
                 // "advertise as Lexi Vane": a gazetteer name or two words.
-                let strict_ok = !c.strict || s.last > s.first || !self.all_weak(s);
+                let strict_ok = (!c.strict || s.last > s.first || !self.all_weak(s))
+                    && (!c.bounded || self.clause_end_after(s.last) || self.text_end_after(s.last));
                 if strict_ok {
                     self.emit(self.extend_upper_surname(s), fam, covered, cands);
                     return;
@@ -2372,6 +2456,7 @@ impl Scan<'_> {
             loose,
             reporter: false,
             strict: false,
+            bounded: false,
         };
         // "his/her/their/the officer's name is|was"; "the caller's name is"
         // (a call handler's notes: the caller is the reporter)
@@ -2387,6 +2472,16 @@ impl Scan<'_> {
         }
         if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
             return Some(at(i + 1, true));
+        }
+        // A label for the writer at a line or bullet start: "* me: Sajid
+        // Mahmood", "Reporter: …", "My details: …", "Caller name: …".
+        if let Some(k) = self.writer_label(i) {
+            return Some(CueAt {
+                reporter: true,
+                strict: true,
+                bounded: true,
+                ..at(k, false)
+            });
         }
         // "the girl involved is Jo", "another victim is Jo", "one of them
         // is Jo", "the witness was Jo Bloggs"
@@ -2494,6 +2589,33 @@ impl Scan<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A label for the writer at token `i`, at a line, bullet or sentence
+    /// start and closed by a colon: the index of the token after it.
+    fn writer_label(&self, i: usize) -> Option<usize> {
+        let who = |w: &str| {
+            matches!(
+                w,
+                "reporter" | "caller" | "complainant" | "informant" | "reporter's" | "caller's"
+            )
+        };
+        let w0 = self.full(i);
+        let w1 = self.full(i + 1);
+        let one = w0 == "me" || who(w0);
+        let two = matches!(
+            (w0, w1),
+            ("my" | "your", "details" | "name" | "info") | ("about", "me") | ("me", "myself")
+        ) || who(w0) && matches!(w1, "name" | "details");
+        let end = if two {
+            i + 1
+        } else if one {
+            i
+        } else {
+            return None;
+        };
+        let colon = self.gap_after(end).trim_matches([' ', '\t']) == ":";
+        (colon && self.sentence_start(i)).then_some(end + 1)
     }
 
     /// Whether one of `words` comes before token `i` in its sentence,
@@ -2622,6 +2744,23 @@ impl Scan<'_> {
             if g.contains(['\n', '.', '!', '?', ';', ':', '(', ')', '"']) {
                 return None;
             }
+            // "I'm her grandson Iwan, I'm 17", "I am his daughter Sarah
+            // Pryce and …": a relation word, then the name closing the
+            // clause.
+            if space_gap(g)
+                && self.lo_flags(k - 1) & flag::RELATION != 0
+                && self
+                    .tok(k - 1)
+                    .is_some_and(|r| r.shape == Shape::Lower && !r.possessive)
+                && self.tok(k).is_some_and(|n| n.shape == Shape::Cap)
+            {
+                let s = self.take_name(k, Policy { max: 3, ..CONTEXT })?;
+                let ends = !self.tok(s.last).is_some_and(|x| x.possessive)
+                    && (self.clause_end_after(s.last)
+                        || self.text_end_after(s.last)
+                        || self.is(s.last + 1, "and"));
+                return ends.then_some(s);
+            }
             if g.contains(',') {
                 let s = self.take_name(k, Policy { max: 3, ..CONTEXT })?;
                 let strong = s.last > s.first || !self.all_weak(s);
@@ -2632,6 +2771,65 @@ impl Scan<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "my name on the account is", "my name at work is", "my full name
+    /// is", "my married name was" at `i` ("my"): the index after "is".
+    fn qualified_name_is(&self, i: usize) -> Option<usize> {
+        let sentence_gap = |k: usize| self.gap(k).contains(['\n', '.', '!', '?', ';', ':']);
+        let k = if self.is(i + 1, "name") {
+            // A short phrase before "is": "on the account", "on my
+            // passport", "at work", "for the bank".
+            if !matches!(self.full(i + 2), "on" | "in" | "at" | "for" | "with") {
+                return None;
+            }
+            (i + 3..=i + 6).find(|&k| matches!(self.full(k), "is" | "was"))?
+        } else {
+            let qualifier = matches!(
+                self.full(i + 1),
+                "full" | "real" | "legal" | "proper" | "maiden" | "married" | "given" | "actual"
+            );
+            if !(qualifier && self.is(i + 2, "name") && matches!(self.full(i + 3), "is" | "was")) {
+                return None;
+            }
+            i + 3
+        };
+        if (i + 1..=k).any(sentence_gap) {
+            return None;
+        }
+        Some(k + 1)
+    }
+
+    /// Dotted initials at token `k`: two to four capital letters, each but
+    /// the last followed by a dot ("R.P.", "R. P.", "J.R.T").
+    fn initials_at(&self, k: usize) -> Option<Span> {
+        let is_initial = |m: usize| self.tok(m).is_some_and(|t| t.shape == Shape::Initial);
+        if !is_initial(k) {
+            return None;
+        }
+        let mut last = k;
+        while last < k + 3
+            && is_initial(last + 1)
+            && self.gap(last + 1).starts_with('.')
+            && initial_gap(self.gap(last + 1))
+        {
+            last += 1;
+        }
+        // "a.m.", "p.m." are times.
+        let time = last == k + 1 && matches!((self.lo(k), self.lo(last)), ("a" | "p", "m"));
+        (last > k && !time).then_some(Span { first: k, last })
+    }
+
+    /// "I'm Ruth Pickersgill, R.P. on the statement": the writer's initials
+    /// right after the name they introduced themselves with.
+    fn emit_initials_after(&self, s: Span, fam: Fam, covered: &mut [bool], cands: &mut Vec<Cand>) {
+        let k = s.last + 1;
+        if self.gap(k).trim_matches([' ', '\t']) != "," {
+            return;
+        }
+        if let Some(ini) = self.initials_at(k) {
+            self.emit(ini, fam, covered, cands);
+        }
     }
 
     /// A title at `i`; returns whether lower-case names may follow.
@@ -2712,8 +2910,42 @@ impl Scan<'_> {
     /// cheap shape tests first.
     fn line_families(&self, ctx: &TextContext, covered: &mut [bool], cands: &mut Vec<Cand>) {
         let mut senders: Vec<Span> = Vec::new();
+        // A pasted email header line came before (From:, To:, Subject: …).
+        let mut header_seen = false;
+        // The writer said they write for someone else ("on behalf of",
+        // "write this for her", "asked me to report").
+        let mut proxy_seen = false;
         for i in 0..self.toks.len() {
             let Some(t) = self.tok(i) else { break };
+            if let Some(k) = self.header_label(i) {
+                header_seen = true;
+                if let Some(s) = self.header_name(k, covered) {
+                    let to_or_from = matches!(self.lo(i), "from" | "to");
+                    let fam = Fam {
+                        hint: to_or_from.then_some(Party::Reporter),
+                        ..HEADER
+                    };
+                    self.emit(s, fam, covered, cands);
+                }
+                continue;
+            }
+            if !proxy_seen && matches!(t.shape, Shape::Lower | Shape::Cap) {
+                proxy_seen = self.proxy_phrase(i);
+            }
+            if proxy_seen
+                && matches!(t.shape, Shape::Lower | Shape::Cap)
+                && let Some(s) = self.proxy_name(i)
+            {
+                self.emit(s, PROXY, covered, cands);
+                continue;
+            }
+            if matches!(t.shape, Shape::Cap | Shape::Upper)
+                && !covered.get(i).copied().unwrap_or(true)
+                && let Some(s) = self.addressee(i, header_seen)
+            {
+                self.emit(s, ADDRESSEE, covered, cands);
+                continue;
+            }
             if t.shape == Shape::Upper
                 && (i == 0 || self.gap(i).contains('\n'))
                 && !covered.get(i).copied().unwrap_or(true)
@@ -2761,6 +2993,157 @@ impl Scan<'_> {
         if let Some(s) = self.bare_sign_off(covered) {
             self.emit(s, BARE_SIGN_OFF, covered, cands);
         }
+    }
+
+    /// An email header label at a line start ("From:", "To:", "Cc:",
+    /// "Subject:", "Sent:"): the index of the token after its colon.
+    fn header_label(&self, i: usize) -> Option<usize> {
+        if !(i == 0 || self.gap(i).contains('\n')) {
+            return None;
+        }
+        let label = matches!(
+            self.lo(i),
+            "from" | "to" | "cc" | "bcc" | "subject" | "sent" | "date" | "re"
+        );
+        let colon = self.gap_after(i).trim_matches([' ', '\t']) == ":";
+        (label && colon).then_some(i + 1)
+    }
+
+    /// The person name on a From:/To:/Cc: header line at token `k`,
+    /// followed by an address ("<jo@…>"), a separator or the line end.
+    fn header_name(&self, k: usize, covered: &[bool]) -> Option<Span> {
+        if !matches!(self.lo(k.checked_sub(1)?), "from" | "to" | "cc" | "bcc") {
+            return None;
+        }
+        let s = self.take_name(
+            k,
+            Policy {
+                lower: Lower::Gazetteer,
+                max: 4,
+                ..CONTEXT
+            },
+        )?;
+        if (s.first..=s.last).any(|m| covered.get(m).copied().unwrap_or(true)) {
+            return None;
+        }
+        let after = self.gap_after(s.last).trim_start_matches([' ', '\t']);
+        let closed =
+            self.line_end_after(s.last) || after.starts_with(['<', '(', '[', ',', ';', '"']);
+        // "To: Professional Standards": a gazetteer name or an initial.
+        (closed && !self.all_weak(s)).then_some(s)
+    }
+
+    /// A phrase at token `i` saying the writer reports for someone else:
+    /// "on behalf of", "on her behalf", "write this for her", "asked me to
+    /// report".
+    fn proxy_phrase(&self, i: usize) -> bool {
+        let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
+        let act = |w: &str| {
+            matches!(
+                w,
+                "write"
+                    | "writing"
+                    | "report"
+                    | "reporting"
+                    | "send"
+                    | "sending"
+                    | "type"
+                    | "typing"
+                    | "fill"
+                    | "filling"
+                    | "do"
+                    | "doing"
+                    | "contact"
+                    | "tell"
+            )
+        };
+        match (w0, w1, w2) {
+            ("on", "behalf", "of") | ("on", "her" | "his" | "their" | "my", "behalf") => true,
+            ("asked" | "asks" | "wants" | "wanted" | "got", "me" | "us", "to") => {
+                act(self.full(i + 3))
+            }
+            _ if act(w0) => (i + 1..=i + 3).any(|k| {
+                self.is(k, "for")
+                    && matches!(self.full(k + 1), "her" | "him" | "them")
+                    && !self.gap(k).contains(['\n', '.', '!', '?'])
+            }),
+            _ => false,
+        }
+    }
+
+    /// After a proxy phrase: "she is Gwenllian ap Rhys", "her name is
+    /// Maureen Tate", "on behalf of my gran, Gwenllian ap Rhys".
+    fn proxy_name(&self, i: usize) -> Option<Span> {
+        let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
+        let k = match (w0, w1, w2) {
+            ("she" | "he", "is" | "was", _) => i + 2,
+            ("she's" | "he's", _, _) => i + 1,
+            ("her" | "his", "name", "is" | "was") => i + 3,
+            ("her" | "his", "name's", _) => i + 2,
+            ("of", _, _) if self.is(i.checked_sub(1)?, "behalf") => {
+                // "on behalf of my gran, Gwenllian ap Rhys"
+                let mut k = i + 1;
+                if matches!(self.full(k), "my" | "our")
+                    && self.lo_flags(k + 1) & flag::RELATION != 0
+                {
+                    k += 2;
+                }
+                k
+            }
+            _ => return None,
+        };
+        let g = self.gap(k);
+        if !(space_gap(g) || g.trim_matches([' ', '\t']) == ",") {
+            return None;
+        }
+        if self.tok(k).is_none_or(|t| t.shape != Shape::Cap) {
+            return None;
+        }
+        // A cue or relation family may have found the name already ("her
+        // name is …", "my gran, …"): the proxy's Reporter hint joins it.
+        let s = self.take_name(k, Policy { max: 4, ..CONTEXT })?;
+        let ends = !self.tok(s.last).is_some_and(|x| x.possessive)
+            && (self.clause_end_after(s.last)
+                || self.text_end_after(s.last)
+                || self.is(s.last + 1, "and"));
+        (ends && (s.last > s.first || !self.all_weak(s))).then_some(s)
+    }
+
+    /// The person a quoted or pasted message opens by speaking to, at
+    /// token `i`: after an opening quote ("\"Siobhan it's me, pick up",
+    /// "'Jo, open the door'"), after a greeting on a later line ("Dear
+    /// Elin,", "Hi Jo,"), or at a line start after an email header block
+    /// ("Elin, as discussed"). The name is followed by a comma or
+    /// by "it's me"; a gazetteer name either way.
+    fn addressee(&self, i: usize, header_seen: bool) -> Option<Span> {
+        let g = self.gap(i);
+        let quote = g
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['"', '\u{201c}', '\'', '\u{2018}']);
+        let greeting = self.greeting_before(i) && space_gap(g);
+        let later_line = self.norm.get(..self.tok(i)?.start)?.contains('\n');
+        let line_start = i == 0 || g.contains('\n');
+        if !(quote || greeting || line_start && header_seen) {
+            return None;
+        }
+        let s = self.take_name(i, Policy { max: 3, ..CONTEXT })?;
+        if self.tok(s.last).is_some_and(|t| t.possessive) {
+            return None;
+        }
+        let it_s_me = matches!(
+            (self.full(s.last + 1), self.full(s.last + 2)),
+            ("it's" | "its", "me") | ("it", "is")
+        ) && (self.full(s.last + 2) == "me" || self.full(s.last + 3) == "me");
+        let comma = self.gap_after(s.last).trim_matches([' ', '\t']) == ",";
+        // A gazetteer name: "Listen, you" and "Honestly, it's me" are not.
+        if !(it_s_me || comma) || self.all_weak(s) {
+            return None;
+        }
+        // A greeting on the report's own first line addresses the police.
+        if greeting && !quote && !header_seen && !later_line {
+            return None;
+        }
+        Some(s)
     }
 
     /// Token `i` follows a chat-export prefix at a line start ("14/02/2025,
@@ -2888,8 +3271,16 @@ impl Scan<'_> {
     /// [`BARE_SIGN_OFF`]) that shares a part with a declared subject's
     /// name is not claimed for the reporter: known values win.
     fn unclaim_subject_names(&self, ctx: &TextContext, cands: &mut [Cand]) {
-        let weak =
-            |c: &Cand| c.detector == SELF_CUE.detector || c.detector == BARE_SIGN_OFF.detector;
+        let weak = |c: &Cand| {
+            [
+                SELF_CUE.detector,
+                BARE_SIGN_OFF.detector,
+                ADDRESSEE.detector,
+                HEADER.detector,
+                PROXY.detector,
+            ]
+            .contains(&c.detector)
+        };
         if !cands.iter().any(weak) {
             return;
         }

@@ -686,6 +686,10 @@ proptest! {
                     "kowalski", "stuart", "mensah", "calls", "know", "knows", "give", "gave",
                     "first", "caller's", "caller", "advertise", "work", "ring", "son", "HOLLINGWORTH",
                     "DEREK", "GOSLING", "14/02/2025", "22:43", "nadia", "k",
+                    "initials", "R", "P", "R.P.", "Reporter", "reporter", "caller", "details",
+                    "your", "about", "full", "on", "account", "grandson", "behalf", "of",
+                    "write", "asked", "she", "he", "From", "To", "Cc", "ab", "ap", "Mac", "Ó",
+                    "Ní", "Dear", "it’s",
                 ]).prop_map(str::to_owned),
                 prop::sample::select(vec![
                     ",", ".", "-", " - ", "–", "—", "~", "\n", ":", "!", "?", ";", "(", ")",
@@ -1129,5 +1133,311 @@ fn chat_export_senders() {
     check_not_names(&[
         ("On 14/02/2025, 22:43 - Monday: he came", &["Monday"]),
         ("14/02/2025 at 22:43 Jo said: hi", &["said"]),
+    ]);
+}
+
+/// Each text's findings carry no Reporter hint (gated and ungated agree).
+fn check_no_reporter(texts: &[&str], ctx: &TextContext) {
+    let mut failures = Vec::new();
+    for text in texts {
+        let d = det();
+        let (mut fast, mut full) = (Vec::new(), Vec::new());
+        d.find_with(text, ctx, &mut fast, true);
+        d.find_with(text, ctx, &mut full, false);
+        if fast != full {
+            failures.push(format!("{text:?}: gated {fast:?} != ungated {full:?}"));
+        }
+        for f in &fast {
+            if f.party_hint == Some(Party::Reporter) {
+                failures.push(format!("{text:?}: {:?} claimed", &text[f.range.clone()]));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// B1: the writer introduces themselves by their relation to someone
+/// ("I'm her grandson Iwan").
+#[test]
+fn self_introduction_by_relation() {
+    check_reporter(&[
+        ("I'm her grandson Iwan, I'm 17 and at school.", "Iwan"),
+        ("I am his daughter Sarah Pryce and I saw it.", "Sarah Pryce"),
+        ("I'm the caller's son Tomasz.", "Tomasz"),
+        ("Im her neighbour Bethan, she trusts me", "Bethan"),
+        ("I am their nephew Oluwaseun Adeyemi", "Oluwaseun Adeyemi"),
+    ]);
+    check_no_reporter(
+        &[
+            "I'm the woman Reeves assaulted in May.",
+            "I'm his wife Jo's friend.",
+            "I'm her friend, not his.",
+        ],
+        &TextContext::new(),
+    );
+}
+
+/// B2: "my name on the account is Mr K Oyelaran", "my full name is …".
+#[test]
+fn qualified_name_intros() {
+    check_reporter(&[
+        ("My name on the account is Mr K Oyelaran.", "K Oyelaran"),
+        ("my name on my passport is Adaeze Okafor", "Adaeze Okafor"),
+        (
+            "My full name is Rhiannon Tudor-Evans.",
+            "Rhiannon Tudor-Evans",
+        ),
+        ("my married name was Kerry Ashworth", "Kerry Ashworth"),
+        ("My name at work is Dee Marsh.", "Dee Marsh"),
+    ]);
+    // Not a name after a broken phrase; the officer's name stays unclaimed.
+    check_no_reporter(
+        &[
+            "my name on the list. Reeves saw it",
+            "My name in the files was wrong. PC Reeves changed it.",
+        ],
+        &TextContext::new(),
+    );
+}
+
+/// B3: the writer's initials after their name or after "initials".
+#[test]
+fn initials() {
+    check_reporter(&[
+        ("I'm Ruth Pickersgill, R.P. on the statement.", "R.P"),
+        ("My name is Ruth Pickersgill, R. P. in the file", "R. P"),
+        ("I'm Jo Bloggs, J.R.B. on the forms", "J.R.B"),
+        ("I signed it with my initials R.P. only", "R.P"),
+        ("My initials are K.O.", "K.O"),
+    ]);
+    check(&[
+        // Another person's initials: found, not claimed.
+        ("his initials are D.R. on the log", &["D.R"], "name.cue"),
+    ]);
+    check_no_reporter(&["his initials are D.R. on the log"], &TextContext::new());
+    check_not_names(&[
+        ("I'm Ruth Pickersgill, A.M. appointment", &["A"]),
+        ("the initials of the unit", &["unit"]),
+        ("I'm Ruth Pickersgill, at 9 a.m. today", &["a.m"]),
+    ]);
+}
+
+/// B4: labels for the writer in bullet lists and forms.
+#[test]
+fn writer_labels() {
+    check_reporter(&[
+        (
+            "* officer: PC Pollard\n* me: Sajid Mahmood, sole trader",
+            "Sajid Mahmood",
+        ),
+        ("- Me: Priya Kowalski\n- him: PC Reeves", "Priya Kowalski"),
+        (
+            "Reporter: Morwenna Threlfall\nIncident: theft",
+            "Morwenna Threlfall",
+        ),
+        ("My details: Aled Penrose, 07700 900123", "Aled Penrose"),
+        ("Caller name: Esther Quigley", "Esther Quigley"),
+        ("Your name: Tobias Wren", "Tobias Wren"),
+        ("me: sajid mahmood\nwhat: bribe", "sajid mahmood"),
+    ]);
+    check_not_names(&[
+        ("Me: Leave me alone\nHim: no", &["Leave"]),
+        ("Me: Stop messaging me", &["Stop"]),
+        ("Me: Tell Dave to stop", &["Tell"]),
+        ("Reporter: Anonymous", &["Anonymous"]),
+    ]);
+    // A label in mid-sentence is not one.
+    check_no_reporter(&["he told me: Dave Ashcroft did it"], &TextContext::new());
+}
+
+/// B5: pasted email headers; the From/To names are the two ends of the
+/// email, the declared officer unclaimed, so the other is the writer's.
+#[test]
+fn email_headers() {
+    let text = "I'm pasting the email he sent me:\n\nFrom: Gareth Lloyd-Jones <g.lj@example.net>\n\
+                To: Elin Vaughan-Roberts <elin@example.com>\nSent: Tuesday 2 September 2026 21:14\n\
+                Subject: Re: the licence\n\nElin, as discussed, £1,500 in cash. Gareth\n\n\
+                That's Inspector Lloyd-Jones.";
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Gareth Lloyd-Jones", Party::Subject);
+    let (fast, full) = find_both(text, &ctx);
+    assert_eq!(fast, full);
+    assert_eq!(
+        hint_of(text, &ctx, "Elin Vaughan-Roberts"),
+        Some(Some(Party::Reporter))
+    );
+    let at = text.find("Elin, as").unwrap();
+    assert!(
+        fast.iter()
+            .any(|f| f.range == (at..at + 4) && f.party_hint == Some(Party::Reporter)),
+        "{fast:?}"
+    );
+    assert_eq!(hint_of(text, &ctx, "Gareth Lloyd-Jones"), Some(None));
+    assert_ne!(hint_of(text, &ctx, "Gareth\n"), Some(Some(Party::Reporter)));
+    // The writer's own email to the officer: From is the writer.
+    let text = "I emailed him:\nFrom: Harriet Okonedo\nTo: Daniel Reeves <dr@example.org>\nhello";
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Daniel Reeves", Party::Subject);
+    assert_eq!(
+        hint_of(text, &ctx, "Harriet Okonedo"),
+        Some(Some(Party::Reporter))
+    );
+    assert_eq!(hint_of(text, &ctx, "Daniel Reeves"), Some(None));
+    // Cc names are found but claimed by nobody; a team is no name; prose
+    // "from" and "to" are no headers.
+    check(&[
+        (
+            "From: Daniel Reeves\nCc: Harriet Quennell <hq@example.org>\n",
+            &["Daniel Reeves", "Harriet Quennell"],
+            "name.email_header",
+        ),
+        ("To: Professional Standards\nhello", &[], ""),
+        ("I got a text from: Daniel at 3am", &["Daniel"], ""),
+    ]);
+    let text = "From: Daniel Reeves\nCc: Harriet Quennell <hq@example.org>\n";
+    assert_eq!(
+        hint_of(text, &TextContext::new(), "Harriet Quennell"),
+        Some(None)
+    );
+}
+
+/// B6: a quoted message opening with the listener's name.
+#[test]
+fn addressee_of_a_quoted_message() {
+    check_reporter(&[
+        (
+            "He left a voicemail: \"Siobhan it's me, pick up.\"",
+            "Siobhan",
+        ),
+        (
+            "his text said \u{201c}Bethan its me, open up\u{201d}",
+            "Bethan",
+        ),
+        ("He shouted 'Bethan, open the door' twice", "Bethan"),
+        ("He messaged me:\nHi Orla, you up?", "Orla"),
+        (
+            "He wrote back:\n\nDear Elin, as discussed the fee is £500.",
+            "Elin",
+        ),
+    ]);
+    // The declared officer as the addressee (the writer's own message).
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Kevin Rafferty", Party::Subject);
+    check_no_reporter(&["I texted him \"Kevin, leave me alone\""], &ctx);
+    // The report's own greeting to the police, prose and look-alikes.
+    check_no_reporter(
+        &[
+            "Dear Rhiannon, I am writing about PC Reeves.",
+            "\"Listen, you\" he said",
+            "\"Sorry, I can't\" I said",
+        ],
+        &TextContext::new(),
+    );
+    check_not_names(&[
+        ("\"Listen, you\" he said", &["Listen"]),
+        ("\"Sorry, I can't\" I said", &["Sorry"]),
+        ("'Honestly, it's me' he said", &["Honestly"]),
+    ]);
+}
+
+/// B7: the person the writer reports for.
+#[test]
+fn reporting_for_someone() {
+    check_reporter(&[
+        (
+            "my gran wants me to write this for her. she is Gwenllian ap Rhys, she's 83",
+            "Gwenllian ap Rhys",
+        ),
+        (
+            "I'm writing this for him because he is blind. He is Ifor Bowen-Price.",
+            "Ifor Bowen-Price",
+        ),
+        (
+            "My mum asked me to report this. Her name is Maureen Tate and she is 80.",
+            "Maureen Tate",
+        ),
+        (
+            "I am writing on behalf of my gran, Nia ab Owain.",
+            "Nia ab Owain",
+        ),
+    ]);
+    // Without a proxy phrase "she is" is not the writer; the declared
+    // officer after one is not claimed.
+    check_no_reporter(
+        &["she is Gwenllian Rhys, my neighbour."],
+        &TextContext::new(),
+    );
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Daniel Reeves", Party::Subject);
+    check_no_reporter(
+        &["My mum asked me to write this for her. He is Daniel Reeves, a PC."],
+        &ctx,
+    );
+    check_not_names(&[(
+        "my gran asked me to write this for her. she is Welsh and scared",
+        &["Welsh"],
+    )]);
+}
+
+/// B8: name particles and Irish and Welsh forms stay inside one name.
+#[test]
+fn name_particles() {
+    check(&[
+        (
+            "she is friends with Gwenllian ap Rhys now",
+            &["Gwenllian ap Rhys"],
+            "",
+        ),
+        (
+            "My name is Nia ab Owain.",
+            &["Nia ab Owain"],
+            "name.self_intro",
+        ),
+        (
+            "My name is Pieter van der Berg.",
+            &["Pieter van der Berg"],
+            "name.self_intro",
+        ),
+        (
+            "My name is Anouk van Dijk.",
+            &["Anouk van Dijk"],
+            "name.self_intro",
+        ),
+        (
+            "I'm Aoife Ní Bhriain, a nurse.",
+            &["Aoife Ní Bhriain"],
+            "name.self_intro",
+        ),
+        (
+            "I'm Seán Ó Súilleabháin.",
+            &["Seán Ó Súilleabháin"],
+            "name.self_intro",
+        ),
+        (
+            "I'm Gráinne Nic Amhlaoibh.",
+            &["Gráinne Nic Amhlaoibh"],
+            "name.self_intro",
+        ),
+        (
+            "I'm Eoin Mac Giolla Bhríde.",
+            &["Eoin Mac Giolla Bhríde"],
+            "name.self_intro",
+        ),
+        (
+            "My name is Dara O'Callaghan.",
+            &["Dara O'Callaghan"],
+            "name.self_intro",
+        ),
+        (
+            "My name is Ciara McGuinness.",
+            &["Ciara McGuinness"],
+            "name.self_intro",
+        ),
+        (
+            "My name is Lucia de Souza.",
+            &["Lucia de Souza"],
+            "name.self_intro",
+        ),
+        ("I'm at my friend Gráinne's.", &["Gráinne"], ""),
     ]);
 }
