@@ -30,9 +30,10 @@
 //!    officer" / "officer called" directly before → Subject. The
 //!    reporter's family directly before ("our son Alfie", "my mum, Eileen
 //!    Carthew") → Reporter: a relative's name identifies the reporter.
-//!    A sender of a pasted chat ("14/02/2025, 22:43 - Jo Bloggs:") that
-//!    the names detector could not give to either side → Unknown: the
-//!    reporter is usually one side of the chat. Any other name →
+//!    A sender of a pasted chat ("14/02/2025, 22:43 - Jo Bloggs:"), a
+//!    name in a pasted mail header (Cc:) or the person a quoted message
+//!    speaks to, that the names detector could not give to either side →
+//!    Unknown: the reporter is usually one of them. Any other name →
 //!    ThirdParty (victims, witnesses, friends, neighbours; the policy
 //!    keeps their names, the force needs them).
 //! 5. **Collar numbers.** A first-person cue (rule 6: "my collar no is",
@@ -358,10 +359,14 @@ impl Attributor {
                     || around.reporter_word(own)
                 {
                     Party::Reporter
-                } else if f.detector == "name.chat_sender" {
-                    // A sender in a pasted chat is one of its two sides,
-                    // and the reporter is usually one of them: when the
-                    // names detector could not tell which, protect it.
+                } else if matches!(
+                    f.detector,
+                    "name.chat_sender" | "name.email_header" | "name.addressee"
+                ) {
+                    // A sender in a pasted chat or mail, a recipient, the
+                    // person a quoted message speaks to: the reporter is
+                    // usually one of them. When the names detector could
+                    // not tell which, protect it.
                     Party::Unknown
                 } else {
                     Party::ThirdParty
