@@ -1465,20 +1465,14 @@ fn rule6_her_or_his_after_the_officers_other_pronoun_is_not_the_officers() {
 #[test]
 fn chat_senders_nobody_claimed_are_protected() {
     let text = "14/02/2025, 22:43 - Shannon Pyke: its late\n14/02/2025, 22:44 - Aled Morgan: so?";
-    let findings: Vec<Finding> = ["Shannon Pyke", "Aled Morgan"]
-        .iter()
-        .map(|n| {
-            Finding::new(
-                Kind::Name,
-                range_of(text, n, 0),
-                0.85,
-                "name.chat_sender",
-                false,
-            )
-        })
-        .collect();
-    let parties = attr().attribute(text, &findings, &TextContext::new());
-    assert_eq!(parties, vec![Unknown, Unknown]);
+    for detector in ["name.chat_sender", "name.email_header", "name.addressee"] {
+        let findings: Vec<Finding> = ["Shannon Pyke", "Aled Morgan"]
+            .iter()
+            .map(|n| Finding::new(Kind::Name, range_of(text, n, 0), 0.85, detector, false))
+            .collect();
+        let parties = attr().attribute(text, &findings, &TextContext::new());
+        assert_eq!(parties, vec![Unknown, Unknown], "{detector}");
+    }
     // The same names found by another detector stay third parties.
     let plain: Vec<Finding> = ["Shannon Pyke", "Aled Morgan"]
         .iter()
