@@ -117,8 +117,11 @@ const MIN_LOOKALIKE_KEEP_RATE: f64 = 0.999;
 
 /// Second set: ceiling on the share of reporter values leaked. Measured
 /// 0.1871 (26 of 139) when the set was written, before any fix made after
-/// reading it; one more leak (27 of 139) fails.
-const MAX_REPORTER_LEAK_RATE_2: f64 = 0.1871;
+/// reading it; 0.1223 (17 of 139) after the address (house and farm
+/// names, Welsh streets, flat + untyped street, what3words), age (plural
+/// and comma self-descriptions) and Northern Ireland registration
+/// families; one more leak (18 of 139) fails.
+const MAX_REPORTER_LEAK_RATE_2: f64 = 0.1224;
 /// Second set: floor on the share of subject values kept (measured 0.9355:
 /// 87 of 93; the subject's email, profile URLs, IBAN and private plate
 /// were removed). One more loss (86 of 93) fails.

@@ -26,9 +26,11 @@ const SCOTS: &str = "Brae|Loan|Loaning|Gait|Pend|Neuk|Wynd|Vennel";
 /// "Ffordd Glyndŵr", "Stryd Fawr", "Lôn Goed"): capitalised only.
 const WELSH: &str = "Heol|Ffordd|Stryd|Lon|Lôn|Rhodfa|Cilgant|Teras|Llys|Clos|Maes";
 
-/// A capitalised word, with hyphens, apostrophes and the accented
-/// letters of Welsh and Irish place names ("Pen-y-Bryn", "Glyndŵr").
-const CAP: &str = r"[A-Z](?:[A-Za-z'\-]|â|ê|î|ô|û|ŵ|ŷ|á|é|í|ó|ú|ë|ï)*";
+/// A capitalised word with hyphens and apostrophes ("Pen-y-Bryn"). ASCII
+/// only, to keep the combined automaton small: a handler runs a match
+/// on over the accented letters of Welsh and Irish names ("Glynd" +
+/// "ŵr", see [`word_end`]).
+const CAP: &str = r"[A-Z][A-Za-z'\-]*";
 
 /// Words that end a house or farm name ("Rose Cottage", "Pen-y-Bryn
 /// Farm").
@@ -74,16 +76,12 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
             r"\b(?P<v>(?i:p\.?[ ]?o\.?[ ]?box|post[ ]office[ ]box)[ ]?[0-9]{1,6})\b".to_owned(),
         ),
         // what3words: "///limes.tractor.gravy", "w3w: limes.tractor.gravy",
-        // "what3words limes.tractor.gravy"; three bare dotted words only
-        // with a what3words cue nearby (see `what3words`).
+        // "what3words limes.tractor.gravy".
         (
             Rule::Address,
-            r"(?:///|\b(?i:what[ ]?3[ ]?words|w3w)(?:[ ]*(?i:address|location|ref|is|:|-))*[ ]*(?:///)?)(?P<v>[a-z]{2,24}\.[a-z]{2,24}\.[a-z]{2,24})\b".to_owned(),
+            r"(?:///|\b(?i:what[ ]?3[ ]?words|w3w)(?:[ ]*(?i:address|location|ref|is|:|-))*[ ]*(?:///)?)(?P<v>[a-z][a-z]+\.[a-z][a-z]+\.[a-z][a-z]+)\b".to_owned(),
         ),
-        (
-            Rule::Address,
-            r"\b(?P<v>[a-z]{2,24}\.[a-z]{2,24}\.[a-z]{2,24})\b".to_owned(),
-        ),
+
         // A house number in words: "twelve Acacia Avenue", "one two one
         // Brackenfield Drive", "forty-two Mill Lane".
         (
@@ -122,11 +120,9 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
             ),
         ),
         // A house or farm name by its last word ("Rose Cottage",
-        // "Pen-y-Bryn Farm"): an address only in an address context.
-        (
-            Rule::AddressHouse,
-            format!(r"\b(?P<v>(?:{CAP}[ \t]+){{1,3}}(?:{HOUSE}))\b"),
-        ),
+        // "Pen-y-Bryn Farm"): the handler takes the name words before it;
+        // an address only in an address context.
+        (Rule::AddressHouse, format!(r"\b(?:{HOUSE})\b")),
     ]
 }
 
@@ -216,6 +212,7 @@ pub(super) fn cued(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>
     let text = scan.text(&v);
     // "I live on Heol y Nant": a Welsh street, its type first.
     if text.split_whitespace().next().is_some_and(is_welsh) {
+        let v = v.start..word_end(scan.norm, v.end);
         if let Some(f) = scan.push(Kind::Address, v, 0.8, "address.cued", false) {
             f.party_hint = Some(Party::Reporter);
         }
@@ -475,7 +472,8 @@ fn untyped(scan: &mut Scan<'_>, v: Range<usize>) {
         return;
     };
     if is_welsh(word(head)) {
-        scan.push(Kind::Address, v, 0.85, "address.street", false);
+        let end = word_end(scan.norm, v.end);
+        scan.push(Kind::Address, v.start..end, 0.85, "address.street", false);
         return;
     }
     let numbers = spans
@@ -501,13 +499,8 @@ fn untyped(scan: &mut Scan<'_>, v: Range<usize>) {
         l.len() > 5 && (l.ends_with("gate") || l.ends_with("gait"))
     };
     if (flat && numbers >= 2) || gate {
-        scan.push(
-            Kind::Address,
-            v.start..v.start + end,
-            0.85,
-            "address.street",
-            false,
-        );
+        let end = word_end(scan.norm, v.start + end);
+        scan.push(Kind::Address, v.start..end, 0.85, "address.street", false);
     }
 }
 
@@ -643,24 +636,71 @@ fn is_w3w(text: &str) -> bool {
     parts == 3
 }
 
-/// A what3words address: after "///" or a what3words cue in the match,
-/// or three bare dotted words with "what3words", "w3w" or "what 3 words"
-/// within a few words before or after.
+/// A what3words address, after "///" or a what3words cue in the match.
 fn what3words(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
-    let cued = v.start > m.start || {
-        let around = format!(
-            "{} {}",
-            scan.lookback(m.start, 40),
-            scan.lookahead(m.end, 40)
-        );
-        around.contains("what3words")
-            || around.contains("what 3 words")
-            || around.contains("w3w")
-            || scan.lookback(m.start, 3) == "///"
-    };
-    if cued {
+    if v.start > m.start {
         scan.push(Kind::Address, v, 0.9, "address.what3words", true);
     }
+}
+
+/// The end of the word running on from `pos` in `s`: letters (any
+/// script), hyphens and apostrophes ("Glynd" + "ŵr").
+fn word_end(s: &str, pos: usize) -> usize {
+    let rest = s.get(pos..).unwrap_or("");
+    let n = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .map_or(rest.len(), |(i, _)| i);
+    pos + n
+}
+
+/// The start of a house name before a house word at `pos` ("Rose" in
+/// "Rose Cottage", "The" in "The Old Vicarage"): one to three
+/// capitalised words on the same line, with Welsh and Gaelic particles
+/// between them ("Tŷ'n y Coed"), a leading "The" kept.
+fn name_before(scan: &Scan<'_>, pos: usize) -> Option<usize> {
+    let from = crate::text::floor_boundary(scan.norm, pos.saturating_sub(60));
+    let text = scan.text(&(from..pos));
+    // The same line only.
+    let line = text.rsplit('\n').next().unwrap_or("");
+    let from = from + (text.len() - line.len());
+    let text = line;
+    let body = text.strip_suffix(' ')?;
+    let mut start = None;
+    let mut names = 0;
+    let mut rest = body;
+    while !rest.is_empty() {
+        let (head, word) = match rest.rfind([' ', '\t']) {
+            Some(i) => (rest.get(..i).unwrap_or(""), rest.get(i + 1..).unwrap_or("")),
+            None => ("", rest),
+        };
+        let word_start = from + head.len() + usize::from(!head.is_empty());
+        let plain = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !plain || names >= 3 {
+            break;
+        }
+        if word == "The" {
+            if names > 0 {
+                start = Some(word_start);
+            }
+            break;
+        }
+        let particle = names > 0 && ["y", "yr", "na", "nan", "an", "'r"].contains(&word);
+        if particle {
+            rest = head;
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) || not_a_place(word) {
+            break;
+        }
+        names += 1;
+        start = Some(word_start);
+        rest = head;
+    }
+    start
 }
 
 /// Cues after which a capitalised name is someone's home ("lives at",
@@ -692,7 +732,15 @@ fn house_cue(cue: &str) -> (bool, bool) {
 /// Nant"). The address runs on over the next comma-separated line if it
 /// is a street or a village.
 pub(super) fn house(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {
-    let Some(v) = v else { return };
+    let (m, v) = match v {
+        Some(v) => (m, v.start..word_end(scan.norm, v.end)),
+        None => {
+            let Some(start) = name_before(scan, m.start) else {
+                return;
+            };
+            (start..m.end, start..m.end)
+        }
+    };
     let text = scan.text(&v);
     let cue = scan.text(&(m.start..v.start));
     // The name: capitalised words up to one that is no part of a place.
@@ -1113,7 +1161,6 @@ mod tests {
             "w3w: limes.tractor.gravy",
             "what3words limes.tractor.gravy is the gate",
             "the what 3 words is limes.tractor.gravy",
-            "it was at limes.tractor.gravy on what3words",
             "What3Words: ///limes.tractor.gravy",
         ];
         let mut failures = Vec::new();
