@@ -15,12 +15,14 @@ const TLDS: &[&str] = &[
 ];
 
 pub(super) fn patterns() -> Vec<(Rule, String)> {
+    // A plain address also in a pasted header ("Elin <elin@a-b.example.com>",
+    // "mailto:jo@example.com") and with typing slips ("jo@@example..com").
     let at = r"(?:\s*(?:\(\s*(?i:at)\s*\)|\[\s*(?i:at)\s*\]|\{\s*(?i:at)\s*\}|<\s*(?i:at)\s*>)\s*|\s+(?i:at)\s+|\s*@\s*)";
     let dot = r"(?:\s*(?:\(\s*(?i:dot)\s*\)|\[\s*(?i:dot)\s*\]|\{\s*(?i:dot)\s*\}|<\s*(?i:dot)\s*>)\s*|\s+(?i:dot)\s+|\.)";
     vec![
         (
             Rule::Email,
-            r"[A-Za-z0-9._%+\-]*[A-Za-z0-9_%+\-] ?@ ?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b"
+            r"[A-Za-z0-9._%+\-]*[A-Za-z0-9_%+\-] ?@{1,2} ?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.{1,2})+[A-Za-z]{2,24}\b"
                 .to_owned(),
         ),
         (
@@ -77,7 +79,9 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
             }
             return;
         }
-        scan.push(Kind::Email, m, 0.97, "email", true);
+        // "jo@@example..com": a typing slip, still the reporter's address.
+        let slip = text.contains("@@") || text.contains("..");
+        scan.push(Kind::Email, m, 0.97, "email", !slip);
         return;
     }
     // A disguised form must really be disguised somewhere, and the local
@@ -101,4 +105,74 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
         return;
     }
     scan.push(Kind::Email, m, 0.85, "email.disguised", false);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::{Detector, Kind, TextContext};
+
+    fn emails(d: &Detector, text: &str) -> Vec<String> {
+        d.detect(text, &TextContext::new())
+            .into_iter()
+            .filter(|f| f.kind == Kind::Email)
+            .map(|f| text[f.range].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn headers_brackets_hyphens_subdomains_and_slips() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            (
+                "To: Elin Vaughan-Roberts <elin@talybont-caravans.example.com>",
+                "elin@talybont-caravans.example.com",
+            ),
+            (
+                "From: \"Bloggs, Jo\" <jo_b-1@sub.mail.example.co.uk>\nSent: Monday",
+                "jo_b-1@sub.mail.example.co.uk",
+            ),
+            (
+                "mailto:jo.bloggs@mail.example-site.co.uk",
+                "jo.bloggs@mail.example-site.co.uk",
+            ),
+            ("[mailto:jo@example.org]", "jo@example.org"),
+            (
+                "Cc: <a.n.other@x-y-z.example.net>;",
+                "a.n.other@x-y-z.example.net",
+            ),
+            (
+                "Contact me: priya.k.s@@example..com (sorry",
+                "priya.k.s@@example..com",
+            ),
+            ("email jo@@example.com", "jo@@example.com"),
+            ("jo.b@example..org is mine", "jo.b@example..org"),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = emails(&d, text);
+            if !got.iter().any(|g| g == want) {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn dots_and_at_signs_that_are_no_address_stay() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "the time was 10..30 and @@ was there",
+            "he said @@ and left..",
+            "see you at 5.. ok",
+            "thanks @jo.b for sharing",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = emails(&d, text);
+            if !got.is_empty() {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }

@@ -50,7 +50,25 @@ pub(super) fn age_patterns() -> Vec<(Rule, String)> {
         (
             Rule::Age,
             format!(
-                r"\b(?i:(?:i'?m|i\s+am|(?:he|she|they|who)(?:'s|'re|\s+is|\s+was|\s+are|\s+were))\s+)?(?i:in\s+(?:my|his|her|their|your)\s+(?:(?:early|mid|late)[\s-]+)?)(?P<v>{DECADE})(?-u:\b)"
+                r"\b(?i:(?:i'?m|i\s+am|(?:he|she|they|who)(?:'s|'re|\s+is|\s+was|\s+are|\s+were))\s+)?(?i:in\s+(?:my|his|her|their|your|our)\s+(?:(?:early|mid|late)[\s-]+)?)(?P<v>{DECADE})(?-u:\b)"
+            ),
+        ),
+        // "we're both 40", "we are both forty-one": the writer and
+        // someone else (without "both", "we were 4" counts people).
+        (
+            Rule::Age,
+            format!(
+                r"\b(?i:we'?re|we\s+are)\s+(?i:both)\s+(?i:(?:only|just|nearly|almost|about|around|over|aged)\s+)?(?P<v>{num})\b"
+            ),
+        ),
+        // A bare age set off by commas in a self-description: "I'm
+        // Rhiannon, twenty two, and we live", "I'm Kirsty, I work the till
+        // at the chippy, 29, and you can get me", "it's me, 29,", "my pal
+        // Callum Reid, 26, is scared", "I'm Sam (31)" (see `comma_age`).
+        (
+            Rule::Age,
+            format!(
+                r"[,(][ \t]*(?P<v>[1-9][0-9]|{SPELLED})\b[ \t]*(?:,|;|\)|\.|-|[ \t]+(?:and|&|from|of|living)\b)"
             ),
         ),
         // "caller is 34", "who is only 9", "she's 8", "he is about 40s".
@@ -496,7 +514,13 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
         return;
     }
     let whole = scan.text(&m).to_ascii_lowercase();
+    if whole.starts_with([',', '(']) {
+        comma_age(scan, m, v);
+        return;
+    }
     let self_cue = whole.starts_with("i'm")
+        || whole.starts_with("in our")
+        || whole.starts_with("we")
         || whole.starts_with("im")
         || whole.starts_with("i ")
         || whole.starts_with("in my")
@@ -562,8 +586,165 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
     });
 }
 
+/// Ages in a self-description: a number (or a number in words) between
+/// commas, after an introduction in the same sentence ("I'm Rhiannon,
+/// twenty two, and"; "I'm Kirsty MacLeod, I work the till at the chippy,
+/// 29, and"), after "me" ("it's me, 29,"), or after a two-word name ("my
+/// pal Callum Reid, 26, is"). Quantities in a list ("£40, 50, and") and
+/// numbers after other words stay.
+fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
+    // "29.5", "29-30": the number goes on.
+    let after = scan.text(&(v.end..m.end));
+    let rest = scan.lookahead(m.end, 2);
+    if (after.ends_with('.') || after.ends_with('-'))
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    // The sentence before the comma, as written.
+    let start = crate::text::floor_boundary(scan.norm, m.start.saturating_sub(160));
+    let before = scan.text(&(start..m.start));
+    let sentence = before
+        .rsplit(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("")
+        .trim_end();
+    let lower = sentence.to_ascii_lowercase();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return;
+    };
+    if last.chars().any(|c| c.is_ascii_digit()) || last.starts_with(['£', '$', '€']) {
+        return;
+    }
+    // "I'm Rhiannon", "my name is Kirsty", "this is Jo": an introduction
+    // with a capitalised name after it.
+    let intro = [
+        "i'm ",
+        "i am ",
+        "im ",
+        "my name is ",
+        "my name's ",
+        "name's ",
+        "this is ",
+    ]
+    .iter()
+    .any(|cue| {
+        lower.match_indices(cue).any(|(i, _)| {
+            let at_word = i == 0
+                || !lower
+                    .as_bytes()
+                    .get(i - 1)
+                    .is_some_and(u8::is_ascii_alphabetic);
+            at_word
+                && sentence
+                    .get(i + cue.len()..)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+    });
+    let me = lower == "me" || lower.ends_with(" me");
+    // "my pal Callum Reid, 26,": two capitalised words, not after a rank
+    // ("PC Dave Smith, 27," may be a collar number).
+    let tail = words
+        .get(words.len().saturating_sub(4)..)
+        .unwrap_or_default();
+    let named = scan.text(&m).starts_with(',')
+        && words.len() > 2
+        && tail.iter().rev().take(2).all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.len() > 1
+                && !NOT_A_NAME.contains(&w.to_ascii_lowercase().as_str())
+        })
+        && !tail
+            .iter()
+            .any(|w| RANKS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()));
+    if !(intro || me || named) {
+        return;
+    }
+    let f = Finding::new(Kind::Age, v, 0.75, "age.comma", false);
+    scan.push_finding(if intro || me {
+        f.with_party_hint(Party::Reporter)
+    } else {
+        f
+    });
+}
+
+/// Ranks and roles before a name: a number after "PC Dave Smith," may be
+/// a collar number.
+const RANKS: &[&str] = &[
+    "pc",
+    "wpc",
+    "pcso",
+    "dc",
+    "ds",
+    "di",
+    "dci",
+    "sgt",
+    "sarge",
+    "sergeant",
+    "constable",
+    "inspector",
+    "insp",
+    "supt",
+    "superintendent",
+    "officer",
+    "detective",
+    "special",
+];
+
+/// Capitalised words before ", 26," that make no name: days, months,
+/// street words, ranks.
+const NOT_A_NAME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "street",
+    "road",
+    "lane",
+    "avenue",
+    "st",
+    "rd",
+    "page",
+    "room",
+    "flat",
+    "unit",
+    "platform",
+    "gate",
+    "bus",
+    "route",
+    "junction",
+    "pc",
+    "sgt",
+    "dc",
+    "ds",
+    "constable",
+    "sergeant",
+    "inspector",
+    "police",
+    "station",
+    "i",
+    "the",
+];
+
 #[cfg(test)]
 mod tests {
+    use crate::attribute::Party;
     use crate::detect::{Detector, Kind, TextContext};
 
     fn ages(d: &Detector, text: &str) -> Vec<String> {
@@ -620,6 +801,76 @@ mod tests {
             let got = ages(&d, text);
             if !got.iter().any(|g| g == want) {
                 failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn self_descriptions_and_plural_ages() {
+        let d = Detector::new().unwrap();
+        // (text, age, the writer's?)
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "I'm Kirsty MacLeod, I work the till at the chippy next to the bar, 29, and you can get me on",
+                "29",
+                true,
+            ),
+            (
+                "I'm Rhiannon, twenty two, and we live above the shop",
+                "twenty two",
+                true,
+            ),
+            ("my name is Aled, nineteen, from Bala", "nineteen", true),
+            ("it's me, 29, from the flats", "29", true),
+            ("I'm Jo Bloggs, 34, from Leeds", "34", true),
+            ("I'm Sam (31) and I saw it", "31", true),
+            ("we're both in our 40s.", "40s", true),
+            ("we are in our thirties and", "thirties", true),
+            ("we're in our late 30s", "30s", true),
+            ("we're both 40 and", "40", true),
+            ("she's eighty-three and lives alone", "eighty-three", false),
+            ("she is eighty three", "eighty three", false),
+            ("my pal Callum Reid, 26, is too feart", "26", false),
+        ];
+        let mut failures = Vec::new();
+        for (text, want, mine) in cases {
+            let got: Vec<(String, Option<Party>)> = d
+                .detect(text, &TextContext::new())
+                .into_iter()
+                .filter(|f| f.kind == Kind::Age)
+                .map(|f| (text[f.range].to_owned(), f.party_hint))
+                .collect();
+            let ok = got
+                .iter()
+                .any(|(g, p)| g == want && (!mine || *p == Some(Party::Reporter)));
+            if !ok {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn numbers_between_commas_outside_a_self_description_stay() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "he took £40, 50, and then 60",
+            "we waited, 20, maybe 30 minutes",
+            "I'm sure he had 3 bags, 12, and more",
+            "I'm Jo, I paid him 29.5 grand",
+            "on Friday, 29, and Saturday",
+            "we were 4 in the car",
+            "he drove me to Great Junction Street, 40, and back",
+            "PC Dave Smith, 27, came to the door",
+            "see points (12) and (13)",
+            "I'm not sure, 20, 30 times",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = ages(&d, text);
+            if !got.is_empty() {
+                failures.push(format!("{text:?}: got {got:?}"));
             }
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
