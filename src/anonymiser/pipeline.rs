@@ -19,6 +19,11 @@ pub(super) struct Processed {
     /// self-introduction or a sign-off), to protect in the report's other
     /// fields. Never printed.
     pub(super) reporter_names: Vec<String>,
+    /// The original texts of the addresses attributed to the reporter
+    /// ("our house is Brookfield, 3 Moor End Lane"), to protect in the
+    /// report's other fields (an incident location at the reporter's home).
+    /// Never printed.
+    pub(super) reporter_addresses: Vec<String>,
 }
 
 impl Processed {
@@ -73,13 +78,17 @@ impl Anonymiser {
                 }
             }
         }
-        let reporter_names = findings
-            .iter()
-            .zip(&parties)
-            .filter(|(f, p)| f.kind == Kind::Name && **p == Party::Reporter)
-            .filter_map(|(f, _)| text.get(f.range.clone()))
-            .map(str::to_owned)
-            .collect();
+        let reporter_values = |kind: Kind| -> Vec<String> {
+            findings
+                .iter()
+                .zip(&parties)
+                .filter(|(f, p)| f.kind == kind && **p == Party::Reporter)
+                .filter_map(|(f, _)| text.get(f.range.clone()))
+                .map(str::to_owned)
+                .collect()
+        };
+        let reporter_names = reporter_values(Kind::Name);
+        let reporter_addresses = reporter_values(Kind::Address);
         let planned: Vec<Planned> = findings
             .iter()
             .zip(parties)
@@ -110,6 +119,7 @@ impl Anonymiser {
             records: transformed.records,
             hints,
             reporter_names,
+            reporter_addresses,
         }
     }
 }

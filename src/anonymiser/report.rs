@@ -63,7 +63,8 @@ impl Anonymiser {
         );
         events.extend(done.events());
         review.extend(done.hints.iter().cloned());
-        if carry_reporter_names(&mut ctx, &done.reporter_names) {
+        let names = carry_reporter_names(&mut ctx, &done.reporter_names);
+        if carry_reporter_addresses(&mut ctx, &done.reporter_addresses) || names {
             matcher = self.matcher(&ctx);
         }
         let narrative = done.text;
@@ -220,6 +221,31 @@ pub(super) fn carry_reporter_names(ctx: &mut TextContext, names: &[String]) -> b
         });
         if !clash {
             ctx.add_known(Kind::Name, name, Party::Reporter);
+            added = true;
+        }
+    }
+    added
+}
+
+/// Adds the reporter's addresses found in the narrative to `ctx` as the
+/// reporter's known addresses, so that the report's other fields protect
+/// them in any formatting, the street alone included ("Moor End Lane,
+/// Halifax" as the incident location). An address already known (to
+/// anyone) is not added. Returns whether anything was added.
+pub(super) fn carry_reporter_addresses(ctx: &mut TextContext, addresses: &[String]) -> bool {
+    let mut added = false;
+    for address in addresses {
+        let address = address.trim();
+        if address.is_empty() {
+            continue;
+        }
+        let folded = fold(address);
+        let known = ctx
+            .known()
+            .iter()
+            .any(|k| k.kind == Kind::Address && fold(&k.value) == folded);
+        if !known {
+            ctx.add_known(Kind::Address, address, Party::Reporter);
             added = true;
         }
     }

@@ -234,3 +234,33 @@ fn without_a_reporter_name_the_other_fields_are_unchanged() {
         "{json}"
     );
 }
+
+#[test]
+fn a_reporter_address_from_the_narrative_is_protected_in_the_other_fields() {
+    let a = anonymiser();
+    for (narrative, location, street) in [
+        (
+            "PC Reeves parks outside our house every night, our house is Brookfield, 3 Moor End Lane.",
+            "Moor End Lane, Halifax",
+            "Moor End Lane",
+        ),
+        (
+            "I live at 14 Larchwood Avenue and PC Reeves drives past slowly.",
+            "outside 14 Larchwood Avenue",
+            "Larchwood",
+        ),
+    ] {
+        let report = report_naming_the_reporter(narrative, location, "tall");
+        let out = a.anonymise(&report).unwrap().to_json().unwrap();
+        assert!(!out.contains(street), "{street} left in {out}");
+        assert!(out.contains("Reeves"), "the officer kept: {out}");
+    }
+    // A place named only in the location, never the reporter's, is kept.
+    let report = report_naming_the_reporter(
+        "PC Reeves took cash from the till.",
+        "Market Street, Halifax",
+        "tall",
+    );
+    let out = a.anonymise(&report).unwrap().to_json().unwrap();
+    assert!(out.contains("Market Street"), "{out}");
+}
