@@ -140,7 +140,11 @@ fn number_markers(pattern: &str) -> String {
 /// [`super::regex_set`].
 pub(crate) fn regex_set_from_hirs(hirs: &[Hir], what: &'static str) -> Result<meta::Regex> {
     meta::Regex::builder()
-        .configure(meta::Config::new().auto_prefilter(false))
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(false)
+                .hybrid_cache_capacity(16 << 20),
+        )
         .build_many_from_hir(hirs)
         .map_err(|_| compile_error(what))
 }
