@@ -373,7 +373,7 @@ impl Detector {
         for f in &mut out {
             f.range = norm_text.to_original(f.range.clone());
         }
-        overlap::resolve(out)
+        overlap::resolve(overlap::carve_declared_names(out, text))
     }
 
     /// The combined regex pass and the family handlers over a normalised

@@ -80,6 +80,58 @@ fn declared_name_holds(winner: &Finding, loser: &Finding) -> bool {
         && loser.range.end <= winner.range.end
 }
 
+/// Carves the names the caller declared as a subject's or third party's out
+/// of wider inferred name findings ("my son Kwame Daniel Reeves", where
+/// "Daniel Reeves" is the declared officer): the inferred finding keeps
+/// only its parts outside the declared name (trimmed of white space, one
+/// finding per side), so the declaration stands and the rest stays
+/// flagged. `text` is the text the ranges refer to.
+pub(crate) fn carve_declared_names(found: Vec<Finding>, text: &str) -> Vec<Finding> {
+    let declared: Vec<std::ops::Range<usize>> = found
+        .iter()
+        .filter(|f| {
+            f.kind == crate::detect::Kind::Name
+                && f.detector.starts_with("known.")
+                && matches!(f.party_hint, Some(Party::Subject | Party::ThirdParty))
+        })
+        .map(|f| f.range.clone())
+        .collect();
+    if declared.is_empty() {
+        return found;
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let inside = (f.kind == crate::detect::Kind::Name && !f.detector.starts_with("known."))
+            .then(|| {
+                declared.iter().find(|d| {
+                    f.range.start <= d.start
+                        && d.end <= f.range.end
+                        && (f.range.start, f.range.end) != (d.start, d.end)
+                })
+            })
+            .flatten();
+        let Some(d) = inside else {
+            out.push(f);
+            continue;
+        };
+        for part in [f.range.start..d.start, d.end..f.range.end] {
+            let Some(piece) = text.get(part.clone()) else {
+                continue;
+            };
+            let edge = |c: char| !c.is_alphanumeric();
+            let start = part.start + (piece.len() - piece.trim_start_matches(edge).len());
+            let end = part.end - (piece.len() - piece.trim_end_matches(edge).len());
+            // A possessive's "s" left over is no name.
+            if end.saturating_sub(start) >= 2 {
+                let mut g = f.clone();
+                g.range = start..end;
+                out.push(g);
+            }
+        }
+    }
+    out
+}
+
 /// Resolves overlaps: returns non-overlapping findings sorted by start.
 pub(crate) fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     found.retain(|f| f.range.start < f.range.end);
@@ -256,5 +308,22 @@ mod tests {
             phone,
         ]);
         assert_eq!(out[0].party_hint, Some(Party::Reporter));
+    }
+
+    #[test]
+    fn declared_names_are_carved_out_of_wider_inferred_names() {
+        let text = "my son Kwame Daniel Reeves Jr, he said";
+        let inferred = Finding::new(Kind::Name, 7..29, 0.9, "name.kin", false);
+        let declared = known(Kind::Name, 13..26, Party::Subject);
+        let out = resolve(carve_declared_names(vec![inferred, declared], text));
+        let spans: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(spans, ["Kwame", "Daniel Reeves", "Jr"]);
+        assert_eq!(out[1].party_hint, Some(Party::Subject));
+        // A declared reporter name is not carved out: it wins anyway.
+        let inferred = Finding::new(Kind::Name, 7..26, 0.9, "name.kin", false);
+        let declared = known(Kind::Name, 13..26, Party::Reporter);
+        let out = resolve(carve_declared_names(vec![inferred, declared], text));
+        assert_eq!(out.len(), 1);
+        assert_eq!(&text[out[0].range.clone()], "Kwame Daniel Reeves");
     }
 }
