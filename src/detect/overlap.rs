@@ -81,7 +81,7 @@ fn declared_name_holds(winner: &Finding, loser: &Finding) -> bool {
 }
 
 /// Carves the names the caller declared as a subject's or third party's out
-/// of wider inferred name findings ("my son Kwame Daniel Reeves", where
+/// of the inferred name findings that overlap them ("my son Kwame Daniel Reeves", where
 /// "Daniel Reeves" is the declared officer): the inferred finding keeps
 /// only its parts outside the declared name (trimmed of white space, one
 /// finding per side), so the declaration stands and the rest stays
@@ -101,20 +101,25 @@ pub(crate) fn carve_declared_names(found: Vec<Finding>, text: &str) -> Vec<Findi
     }
     let mut out = Vec::with_capacity(found.len());
     for f in found {
-        let inside = (f.kind == crate::detect::Kind::Name && !f.detector.starts_with("known."))
-            .then(|| {
-                declared.iter().find(|d| {
-                    f.range.start <= d.start
-                        && d.end <= f.range.end
-                        && (f.range.start, f.range.end) != (d.start, d.end)
-                })
-            })
-            .flatten();
-        let Some(d) = inside else {
+        let inferred = f.kind == crate::detect::Kind::Name && !f.detector.starts_with("known.");
+        if !inferred
+            || !declared
+                .iter()
+                .any(|d| overlaps(d, &f.range) && *d != f.range)
+        {
             out.push(f);
             continue;
-        };
-        for part in [f.range.start..d.start, d.end..f.range.end] {
+        }
+        // The parts of `f` outside every declared name it overlaps.
+        let mut pieces = vec![f.range.clone()];
+        for d in declared.iter().filter(|d| overlaps(d, &f.range)) {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|p| [p.start..d.start.min(p.end), d.end.max(p.start)..p.end])
+                .filter(|p| p.start < p.end)
+                .collect();
+        }
+        for part in pieces {
             let Some(piece) = text.get(part.clone()) else {
                 continue;
             };
@@ -319,6 +324,13 @@ mod tests {
         let spans: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
         assert_eq!(spans, ["Kwame", "Daniel Reeves", "Jr"]);
         assert_eq!(out[1].party_hint, Some(Party::Subject));
+        // An inferred name straddling a declared name's edge keeps only its
+        // own side.
+        let inferred = Finding::new(Kind::Name, 7..19, 0.9, "name.kin", false);
+        let declared = known(Kind::Name, 13..26, Party::Subject);
+        let out = resolve(carve_declared_names(vec![inferred, declared], text));
+        let spans: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(spans, ["Kwame", "Daniel Reeves"]);
         // A declared reporter name is not carved out: it wins anyway.
         let inferred = Finding::new(Kind::Name, 7..26, 0.9, "name.kin", false);
         let declared = known(Kind::Name, 13..26, Party::Reporter);
