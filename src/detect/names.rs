@@ -579,7 +579,7 @@ mod flag {
     pub(super) const LOWER_RANK_ABBREVIATION: u32 = 1 << 15;
     pub(super) const RANK_WORD: u32 = 1 << 16;
     pub(super) const FORMAL_RANK_WORD: u32 = 1 << 17;
-    /// The first word of a context family (see [`super::TRIGGERS`]).
+    /// The first word of a context family (see [`super::TRIGGER_LISTS`]).
     pub(super) const TRIGGER: u32 = 1 << 18;
     /// "name", "names": a cue when the word after the next is "is".
     pub(super) const NAME: u32 = 1 << 19;
@@ -690,103 +690,12 @@ const CUE_STARTS: &[&str] = &[
 
 /// The words a context family can start at (the first word of its
 /// phrase, matched on the whole lower-cased token): self-introductions,
-/// sign-offs, cues and relations. Titles and ranks have their own flags.
-/// A token that is none of these, is not followed by "name(s)", has no
-/// dash before it and no "here"/"speaking" within six tokens after it
-/// starts no context family (`Scan::context_families` checks this first).
-const TRIGGERS: &[&str] = &[
-    // self-introductions
-    "my",
-    "i",
-    "i'm",
-    "im",
-    "call",
-    "calls",
-    "know",
-    "knows",
-    "this",
-    "it's",
-    "its",
-    // sign-offs
-    "thank",
-    "thanks",
-    "many",
-    "kind",
-    "kindest",
-    "best",
-    "warm",
-    "warmest",
-    "yours",
-    "sent",
-    "with",
-    "all",
-    "take",
-    "thx",
-    "ta",
-    "regards",
-    "cheers",
-    "sincerely",
-    "love",
-    "from",
-    "signed",
-    "respectfully",
-    "rgds",
-    "thankyou",
-    "x",
-    "xx",
-    "xxx",
-    // cues
-    "name",
-    "initials",
-    "me",
-    "your",
-    "about",
-    "reporter",
-    "reporter's",
-    "caller",
-    "caller's",
-    "complainant",
-    "informant",
-    "involved",
-    "victim",
-    "victims",
-    "witness",
-    "witnesses",
-    "them",
-    "child",
-    "known",
-    "ask",
-    "asked",
-    "asking",
-    "goes",
-    "go",
-    "named",
-    "called",
-    "aka",
-    "nicknamed",
-    "speak",
-    "spoke",
-    "give",
-    "gave",
-    "gives",
-    "giving",
-    "provided",
-    "advertise",
-    "advertised",
-    "advertises",
-    "advertising",
-    "work",
-    "works",
-    "worked",
-    "working",
-    "trade",
-    "trading",
-    "post",
-    "posted",
-    "posting",
-    "operate",
-    "operating",
-];
+/// sign-offs and cues, plus the relations (flagged with them). Titles and
+/// ranks have their own flags. A token that is none of these, is not
+/// followed by "name(s)", has no dash before it and no "here"/"speaking"
+/// within six tokens after it starts no context family
+/// (`Scan::context_families` checks this first).
+const TRIGGER_LISTS: [&[&str]; 3] = [INTRO_STARTS, SIGN_OFF_STARTS, CUE_STARTS];
 
 /// A word of the table and the lists it is in. Hashes and compares as its
 /// text, so the table is looked up with a `&str`.
@@ -1000,7 +909,9 @@ impl NameDetector {
             LOWER_RANK_ABBREVIATIONS,
             flag::LOWER_RANK_ABBREVIATION,
         );
-        add_words(&mut words, TRIGGERS, flag::TRIGGER);
+        for list in TRIGGER_LISTS {
+            add_words(&mut words, list, flag::TRIGGER);
+        }
         add_words(&mut words, &["name", "names"], flag::NAME);
         add_words(&mut words, &["here", "speaking"], flag::HERE);
         add_words(&mut words, INTRO_STARTS, flag::INTRO_START);

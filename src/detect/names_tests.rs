@@ -613,7 +613,7 @@ fn word_table_flags_match_the_lists() {
         (flag::NAME, vec!["name", "names"]),
         (flag::HERE, vec!["here", "speaking"]),
     ];
-    let mut triggers = TRIGGERS.to_vec();
+    let mut triggers = TRIGGER_LISTS.concat();
     triggers.extend_from_slice(RELATIONS);
     lists.push((flag::TRIGGER, triggers));
     for (bit, words) in &lists {
