@@ -517,14 +517,8 @@ fn not_a_place(w: &str) -> bool {
     let l = w.trim_end_matches("'s").to_ascii_lowercase();
     STOP.contains(&l.as_str())
         || OPENERS.contains(&l.as_str())
+        || super::time::CALENDAR_WORDS.contains(&l.as_str())
         || [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "mon",
             "tue",
             "tues",
@@ -535,18 +529,6 @@ fn not_a_place(w: &str) -> bool {
             "fri",
             "sat",
             "sun",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
             "jan",
             "feb",
             "mar",

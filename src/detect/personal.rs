@@ -651,9 +651,11 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
     let named = scan.text(&m).starts_with(',')
         && words.len() > 2
         && tail.iter().rev().take(2).all(|w| {
+            let lower = w.to_ascii_lowercase();
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.len() > 1
-                && !NOT_A_NAME.contains(&w.to_ascii_lowercase().as_str())
+                && !NOT_A_NAME.contains(&lower.as_str())
+                && !super::time::CALENDAR_WORDS.contains(&lower.as_str())
         })
         && !tail
             .iter()
@@ -692,28 +694,9 @@ const RANKS: &[&str] = &[
     "special",
 ];
 
-/// Capitalised words before ", 26," that make no name: days, months,
-/// street words, ranks.
+/// Capitalised words before ", 26," that make no name besides days and
+/// months (`time::CALENDAR_WORDS`): street words, ranks.
 const NOT_A_NAME: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "street",
     "road",
     "lane",

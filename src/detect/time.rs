@@ -17,3 +17,27 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>) {
     scan.push(Kind::Time, m, 0.8, "time", true);
 }
+
+/// The days of the week and the months, written out in lower case: words
+/// that start with a capital and are no name or place.
+pub(super) const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
