@@ -163,14 +163,8 @@ pub(super) fn passport(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usi
 
 #[cfg(test)]
 mod tests {
-    use crate::detect::{Detector, Kind, TextContext};
-
-    fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
-        d.detect(text, &TextContext::new())
-            .into_iter()
-            .map(|f| (f.kind, text[f.range].to_owned()))
-            .collect()
-    }
+    use crate::detect::tests::found;
+    use crate::detect::{Detector, Kind};
 
     #[test]
     fn ninos_with_every_character_set_off() {

@@ -216,14 +216,8 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::detect::{Detector, Kind, TextContext};
-
-    fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
-        d.detect(text, &TextContext::new())
-            .into_iter()
-            .map(|f| (f.kind, text[f.range].to_owned()))
-            .collect()
-    }
+    use crate::detect::tests::found;
+    use crate::detect::{Detector, Kind};
 
     #[test]
     fn phones_with_symbols_dots_and_line_breaks_between_groups() {

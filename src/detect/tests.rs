@@ -8,7 +8,8 @@ fn detector() -> Detector {
     Detector::new().unwrap()
 }
 
-fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
+/// Every finding of `text` as (kind, text); shared by the family test modules.
+pub(super) fn found(d: &Detector, text: &str) -> Vec<(Kind, String)> {
     d.detect(text, &TextContext::new())
         .into_iter()
         .map(|f| (f.kind, text[f.range].to_owned()))
