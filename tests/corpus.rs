@@ -11,59 +11,22 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "support/annotated.rs"]
+mod annotated;
 #[path = "support/leak.rs"]
 mod leak;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use annotated::{Ann, LOOKALIKE_KINDS, masked};
 use report_shield::Kind;
 use serde_json::Value;
 
-const LOOKALIKE_KINDS: &[&str] = &[
-    "money",
-    "time",
-    "crime_ref",
-    "year",
-    "percentage",
-    "quantity",
-    "event_date",
-    "service_number",
-];
 const PARTIES: &[&str] = &["reporter", "subject", "third_party", "lookalike"];
-
-struct Ann {
-    field: String,
-    start: usize,
-    end: usize,
-    value: String,
-    kind: String,
-    party: String,
-    disguised: bool,
-}
 
 fn load() -> Vec<(Value, Vec<Ann>)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/reports.jsonl");
-    let text = std::fs::read_to_string(path).expect("corpus file");
-    text.lines()
-        .map(|line| {
-            let v: Value = serde_json::from_str(line).expect("one JSON object per line");
-            let anns = v["annotations"]
-                .as_array()
-                .expect("annotations array")
-                .iter()
-                .map(|a| Ann {
-                    field: a["field"].as_str().expect("field").to_owned(),
-                    start: usize::try_from(a["start"].as_u64().expect("start")).unwrap(),
-                    end: usize::try_from(a["end"].as_u64().expect("end")).unwrap(),
-                    value: a["value"].as_str().expect("value").to_owned(),
-                    kind: a["kind"].as_str().expect("kind").to_owned(),
-                    party: a["party"].as_str().expect("party").to_owned(),
-                    disguised: a.get("disguise").is_some(),
-                })
-                .collect();
-            (v["report"].clone(), anns)
-        })
-        .collect()
+    annotated::parse(&std::fs::read_to_string(path).expect("corpus file"))
 }
 
 /// The text of an annotated field path ("narrative", "incident.location",
@@ -195,21 +158,6 @@ fn corpus_is_large_and_varied() {
         disguised * 4 >= identifying,
         "disguised share {disguised}/{identifying} below 25%"
     );
-}
-
-/// The field with every annotated span replaced by a neutral token.
-fn masked(text: &str, anns: &[&Ann]) -> String {
-    let mut spans: Vec<(usize, usize)> = anns.iter().map(|a| (a.start, a.end)).collect();
-    spans.sort_unstable();
-    let mut out = String::new();
-    let mut pos = 0;
-    for (s, e) in spans {
-        out.push_str(&text[pos..s]);
-        out.push_str("[X]");
-        pos = e;
-    }
-    out.push_str(&text[pos..]);
-    out
 }
 
 #[test]

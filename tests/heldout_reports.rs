@@ -60,6 +60,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "support/annotated.rs"]
+mod annotated;
 #[path = "support/evaluation.rs"]
 mod evaluation;
 #[path = "support/leak.rs"]
@@ -69,6 +71,7 @@ mod score;
 
 use std::collections::BTreeMap;
 
+use annotated::{Ann, LOOKALIKE_KINDS, masked};
 use report_shield::{Anonymiser, Kind, Report, dangerous};
 use serde_json::Value;
 
@@ -136,48 +139,8 @@ const MIN_SUBJECT_KEEP_RATE_2: f64 = 0.999;
 /// 88).
 const MIN_LOOKALIKE_KEEP_RATE_2: f64 = 0.999;
 
-const LOOKALIKE_KINDS: &[&str] = &[
-    "money",
-    "time",
-    "crime_ref",
-    "year",
-    "percentage",
-    "quantity",
-    "event_date",
-    "service_number",
-];
-
-struct Ann {
-    field: String,
-    start: usize,
-    end: usize,
-    value: String,
-    kind: String,
-    party: String,
-}
-
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
-    set.text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|line| {
-            let v: Value = serde_json::from_str(line).expect("one JSON object per line");
-            let anns = v["annotations"]
-                .as_array()
-                .expect("annotations array")
-                .iter()
-                .map(|a| Ann {
-                    field: a["field"].as_str().expect("field").to_owned(),
-                    start: usize::try_from(a["start"].as_u64().expect("start")).unwrap(),
-                    end: usize::try_from(a["end"].as_u64().expect("end")).unwrap(),
-                    value: a["value"].as_str().expect("value").to_owned(),
-                    kind: a["kind"].as_str().expect("kind").to_owned(),
-                    party: a["party"].as_str().expect("party").to_owned(),
-                })
-                .collect();
-            (v["report"].clone(), anns)
-        })
-        .collect()
+    annotated::parse(set.text)
 }
 
 fn anonymiser() -> Anonymiser {
@@ -240,21 +203,6 @@ fn annotations_match_their_fields(which: &Set) {
             }
         }
     }
-}
-
-/// The field with every annotated span replaced by a neutral token.
-fn masked(text: &str, anns: &[&Ann]) -> String {
-    let mut spans: Vec<(usize, usize)> = anns.iter().map(|a| (a.start, a.end)).collect();
-    spans.sort_unstable();
-    let mut out = String::new();
-    let mut pos = 0;
-    for (s, e) in spans {
-        out.push_str(&text[pos..s]);
-        out.push_str("[X]");
-        pos = e;
-    }
-    out.push_str(&text[pos..]);
-    out
 }
 
 /// The annotations are complete and the leak rules apply to them: every
