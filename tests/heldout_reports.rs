@@ -1,6 +1,7 @@
-//! Held-out end-to-end evaluation on two hand-written sets:
-//! `tests/heldout/reports.jsonl` (the first) and
-//! `tests/heldout2/reports.jsonl` (the second). Each set is checked the
+//! Held-out end-to-end evaluation on three hand-written sets:
+//! `tests/heldout/reports.jsonl` (the first),
+//! `tests/heldout2/reports.jsonl` (the second) and
+//! `tests/heldout3/reports.jsonl` (the third). Each set is checked the
 //! same way (annotations match their fields, reporter values leak until
 //! masked, the crate meets the set's own measured floors).
 //!
@@ -46,6 +47,30 @@
 //! nicknames and initials. Its floors are its own measurement when it was
 //! written, before any fix made after reading it. Flight and train
 //! service numbers and pub names are annotated `quantity` there.
+//!
+//! The third set (52 reports, 6 anonymous, 6 by telephone) was written after every fix
+//! prompted by the first two, by a third red-team reviewer who read none
+//! of the earlier sets' reports or the corpus reports (only this module
+//! doc and the line format) and no detector source. It spans forces across
+//! England, Wales, Scotland and Northern Ireland plus BTP, CNC and MoD
+//! Police, and all categories, in voices the first two lack or rarely
+//! use: a solicitor's letter with a firm named after him and a signature
+//! block ("T: ... | E: ..."), an IDVA referral ("Client: ..."), a form
+//! pasted as "Name:/DOB:/Address:" lines, a call note in bullets, a mother
+//! and a mother-in-law reporting for someone else (sharing the officer's
+//! surname), Glaswegian Scots ("Am Lorraine, 38"), non-native English,
+//! ALL CAPS from a Deaf reporter, text-speak with emoji, speech-to-text,
+//! a sex worker's working name, a taxi driver's plate number, PCSO and
+//! SIA badge numbers of the reporter; details split ("Ewan (surname
+//! Ferrie, spelt F-E-R-R-I-E)"), corrected ("sorry, it's 900 413 not
+//! 431"), bracketed, quoted, nicknamed ("Rebecca (Becky)"), "contact:"
+//! labels, "ring after 6", "DOB 3rd of March 94", past and present ages
+//! ("i was 17 when", "im 19 now"), the reporter's IP, officers' IBAN,
+//! profile URLs and force vehicles. Its floors are its own measurement
+//! when it was written, before any fix made after reading it; two titles
+//! ("Mrs") were moved out of name spans and three values relabelled (a
+//! contractor's van is a third party's, a taxi plate number is the
+//! reporter's) after the first run, as annotation fixes, not crate fixes.
 //!
 //! The figures asserted below are the ones measured when each set was
 //! written (floors rounded from the measurement, so the test fails if the
@@ -94,6 +119,15 @@ const FIRST: Set = Set {
     min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE,
 };
 
+const THIRD: Set = Set {
+    name: "heldout3",
+    text: include_str!("heldout3/reports.jsonl"),
+    sizes: 50..=60,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE_3,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE_3,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_3,
+};
+
 const SECOND: Set = Set {
     name: "heldout2",
     text: include_str!("heldout2/reports.jsonl"),
@@ -139,6 +173,21 @@ const MIN_SUBJECT_KEEP_RATE_2: f64 = 0.999;
 /// 88).
 const MIN_LOOKALIKE_KEEP_RATE_2: f64 = 0.999;
 
+/// Third set: ceiling on the share of reporter values leaked. Measured
+/// 0.1013 (16 of 158) when the set was written, before any fix made after
+/// reading it. Two of the 16 are reporters who share the officer's surname
+/// (his mother, his ex-wife): the officer's name must stay, so under the
+/// any-part rule those two cannot be fixed by detection alone. One more
+/// leak (17 of 158) fails.
+const MAX_REPORTER_LEAK_RATE_3: f64 = 0.102;
+/// Third set: floor on the share of subject values kept (measured 0.9518:
+/// 79 of 83; the officer's IBAN, two profile URLs and a force vehicle's
+/// registration were removed). One more loss fails.
+const MIN_SUBJECT_KEEP_RATE_3: f64 = 0.95;
+/// Third set: floor on the share of look-alikes kept (measured 1.0: 101 of
+/// 101).
+const MIN_LOOKALIKE_KEEP_RATE_3: f64 = 0.999;
+
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
     annotated::parse(set.text)
 }
@@ -160,6 +209,11 @@ fn heldout_annotations_match_their_fields() {
 #[test]
 fn heldout2_annotations_match_their_fields() {
     annotations_match_their_fields(&SECOND);
+}
+
+#[test]
+fn heldout3_annotations_match_their_fields() {
+    annotations_match_their_fields(&THIRD);
 }
 
 fn annotations_match_their_fields(which: &Set) {
@@ -217,6 +271,11 @@ fn heldout_reporter_values_leak_until_masked() {
 #[test]
 fn heldout2_reporter_values_leak_until_masked() {
     reporter_values_leak_until_masked(&SECOND);
+}
+
+#[test]
+fn heldout3_reporter_values_leak_until_masked() {
+    reporter_values_leak_until_masked(&THIRD);
 }
 
 fn reporter_values_leak_until_masked(which: &Set) {
@@ -319,6 +378,11 @@ fn heldout_meets_its_measured_floors() {
 #[test]
 fn heldout2_meets_its_measured_floors() {
     meets_its_measured_floors(&SECOND);
+}
+
+#[test]
+fn heldout3_meets_its_measured_floors() {
+    meets_its_measured_floors(&THIRD);
 }
 
 fn meets_its_measured_floors(which: &Set) {
