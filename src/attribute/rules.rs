@@ -184,12 +184,29 @@ impl Gender {
     /// officer's. One pass over the words.
     fn of_officer(text: &str) -> Option<Gender> {
         let (mut he, mut she) = (0usize, 0usize);
-        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-            if word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("hes") {
+        // Words are runs of ASCII letters; every other byte (including
+        // each byte of a non-ASCII character) ends one, as splitting on
+        // `!char::is_ascii_alphabetic` would. Only words of two to four
+        // letters are looked at.
+        let mut count = |word: &[u8]| {
+            if word.eq_ignore_ascii_case(b"he") || word.eq_ignore_ascii_case(b"hes") {
                 he += 1;
-            } else if word.eq_ignore_ascii_case("she") || word.eq_ignore_ascii_case("shes") {
+            } else if word.eq_ignore_ascii_case(b"she") || word.eq_ignore_ascii_case(b"shes") {
                 she += 1;
             }
+        };
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for (i, b) in bytes.iter().enumerate() {
+            if !b.is_ascii_alphabetic() {
+                if (2..=4).contains(&(i - start)) {
+                    count(bytes.get(start..i).unwrap_or_default());
+                }
+                start = i + 1;
+            }
+        }
+        if (2..=4).contains(&(bytes.len() - start)) {
+            count(bytes.get(start..).unwrap_or_default());
         }
         match he.cmp(&she) {
             std::cmp::Ordering::Greater => Some(Gender::He),
@@ -872,4 +889,56 @@ fn word_after(text: &str, end: usize) -> bool {
 fn possessive_after(text: &str, end: usize) -> bool {
     let after = slice_after(text, end, 4);
     after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'')
+}
+
+
+#[cfg(test)]
+mod gender_tests {
+    use proptest::prelude::*;
+
+    use super::Gender;
+
+    /// The pronoun count as first written: split on characters.
+    fn by_chars(text: &str) -> Option<Gender> {
+        let (mut he, mut she) = (0usize, 0usize);
+        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("hes") {
+                he += 1;
+            } else if word.eq_ignore_ascii_case("she") || word.eq_ignore_ascii_case("shes") {
+                she += 1;
+            }
+        }
+        match he.cmp(&she) {
+            std::cmp::Ordering::Greater => Some(Gender::He),
+            std::cmp::Ordering::Less => Some(Gender::She),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
+    #[test]
+    fn the_pronoun_used_most_is_the_officers() {
+        assert_eq!(Gender::of_officer("He said. he's there"), Some(Gender::He));
+        assert_eq!(Gender::of_officer("SHE came, shes gone, he left"), Some(Gender::She));
+        assert_eq!(Gender::of_officer("he she"), None);
+        // Non-ASCII letters separate words, as they did.
+        assert_eq!(Gender::of_officer("éheé shé"), Some(Gender::He));
+        assert_eq!(Gender::of_officer("the hen sheds"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn counting_bytes_matches_counting_characters(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("he"), Just("He"), Just("HES"), Just("she"), Just("Shes"),
+                    Just("hen"), Just("ashe"), Just(" "), Just("'"), Just("é"),
+                    Just("’"), Just("\u{1F600}"), Just("s"), Just("h"), Just("e"),
+                ],
+                0..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            prop_assert_eq!(Gender::of_officer(&text), by_chars(&text));
+        }
+    }
 }
