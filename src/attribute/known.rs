@@ -511,4 +511,39 @@ mod tests {
             assert_eq!(phone_digits(written), nsn, "{written:?}");
         }
     }
+
+    /// A profile URL that spells out a known name whole (two words or
+    /// more, three letters each) is that person's; a part of a name, a
+    /// short name or another name is not a match.
+    #[test]
+    fn urls_that_spell_out_a_known_name() {
+        let cues = Cues::new().unwrap();
+        let mut ctx = TextContext::new();
+        ctx.add_known(Kind::Name, "Liam Sykes", Party::Subject)
+            .add_known(Kind::Name, "PC Tom Thompson", Party::Subject)
+            .add_known(Kind::Name, "Jo Bloggs", Party::Reporter)
+            .add_known(Kind::Name, "Ann Lee-Hart", Party::Reporter);
+        let index = KnownIndex::new(&cues, &ctx);
+        for (url, subject, reporter) in [
+            (
+                "https://www.facebook.example.com/marketplace/profile/liamsykes77",
+                true,
+                false,
+            ),
+            ("https://example.com/u/Liam.Sykes", true, false),
+            ("https://example.com/u/sykes_liam_wy", true, false),
+            ("https://example.com/tomthompson", true, false),
+            ("https://example.com/annleehart", false, true),
+            // A part of the name only, or a name of short words.
+            ("https://example.com/u/liam77", false, false),
+            ("https://example.com/u/sykesfamily", false, false),
+            ("https://example.com/u/jobloggs", false, false),
+            // The name in the host or an earlier segment, not the profile.
+            ("https://liamsykes.example.com/shop/item42", false, false),
+        ] {
+            let m = index.matches(&cues, Kind::Url, url);
+            assert_eq!((m.subject, m.reporter), (subject, reporter), "{url}");
+            assert_eq!(m, index.matches_linear(&cues, Kind::Url, url), "{url}");
+        }
+    }
 }

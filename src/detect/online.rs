@@ -47,7 +47,7 @@ pub(super) fn ip_patterns() -> Vec<(Rule, String)> {
     vec![
         (
             Rule::Ipv6,
-            r"(?i:\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?\b|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}\b)"
+            r"\(?(?i:\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?\b|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}\b)"
                 .to_owned(),
         ),
         // An opening bracket is taken in (and left out of the finding) so

@@ -671,6 +671,14 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
     // a working name).
     let whole = scan.text(&m);
     let quoted = whole.ends_with(['\'', '"'])
+        && words.len() >= 2
+        && words.get(words.len() - 2).is_some_and(|w| {
+            let w = w.trim_end_matches(':').to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "as" | "called" | "named" | "name" | "is" | "says" | "under" | "profile" | "me"
+            ) || w.is_empty()
+        })
         && words.last().is_some_and(|w| {
             let name = w.trim_start_matches(['\'', '"']);
             name.len() < w.len()
