@@ -367,7 +367,7 @@ fn anchored_patterns() -> [(&'static str, String); 13] {
         (
             "first-person-after pattern",
             format!(
-                r"(?i)^[\s,(\[:=–-]*(?:(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our)|(?:(?:please|pls|but|oh|so|and)\s+)?(?:no\s+)?(?:wait\s*[,.]?\s+)?(?:(?:do\s+not|don['’]?t|dont|never)\s+(?:put|share|pass|give|show|print|publish|include|send|disclose|mention|write\s+down|write)\s+(?:that|this|it|those|these|them)|keep\s+(?:that|this|it)\s+(?:from|private|quiet|secret|confidential|to\s+yoursel(?:f|ves)|between|off)))(?-u:\b)"
+                r"(?i)^[\s,(\[:=–-]*(?:(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our)|(?:(?:please|pls|but|oh|so|and)\s+)?(?:no\s+)?(?:wait\s*[,.]?\s+)?(?:(?:do\s+not|don['’]?t|dont|never)\s+(?:put|share|pass|give|show|print|publish|include|send|disclose|mention|write\s+down|write)\s+(?:that|this|it|those|these|them)|keep\s+(?:that|this|it)\s+(?:from|private|quiet|secret|confidential|to\s+yoursel(?:f|ves)|between|off))){b}"
             ),
         ),
         (

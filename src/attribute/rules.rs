@@ -69,6 +69,13 @@
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
 //!      named (next point);
+//!    - a police vehicle ("a marked Astra", "the police van", "a force
+//!      vehicle") before a registration → Subject;
+//!    - a request to withhold the detail just after it ("… - please keep
+//!      that from him", "… no wait don't put that") → Reporter, like "…
+//!      is mine";
+//!    - an age set off right after a name given to the reporter ("Jo
+//!      Bloggs (spelled back), 52,") → Reporter;
 //!    - the reporter's family ("my sister's number", "our son … is 4",
 //!      "my mother is 88") → Reporter: a relative identifies the reporter;
 //!    - someone else's detail ("his wife's phone", "the witness's

@@ -86,8 +86,7 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
             // the digits is the sentence going on, not the mark's letters.
             let digits_end = text
                 .char_indices()
-                .filter(|(_, c)| c.is_ascii_digit())
-                .last()
+                .rfind(|(_, c)| c.is_ascii_digit())
                 .map_or(0, |(i, _)| i + 1);
             let letters = text.get(digits_end..).unwrap_or("");
             let word = letters.trim_start_matches([' ', '-']);
