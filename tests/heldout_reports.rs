@@ -177,13 +177,18 @@ const MIN_LOOKALIKE_KEEP_RATE_2: f64 = 0.999;
 /// 0.1013 (16 of 158) when the set was written, before any fix made after
 /// reading it. Two of the 16 are reporters who share the officer's surname
 /// (his mother, his ex-wife): the officer's name must stay, so under the
-/// any-part rule those two cannot be fixed by detection alone. One more
-/// leak (17 of 158) fails.
-const MAX_REPORTER_LEAK_RATE_3: f64 = 0.102;
+/// any-part rule those two cannot be fixed by detection alone. 0.0443 (7
+/// of 158) after the detail families were fixed (ages after a name and in
+/// the past tense, own badge numbers the writer asks to withhold, a
+/// bracketed IP, a corrected part of a phone number, "DOB as 3rd of March
+/// 94"); the seven left are names. One more leak (8 of 158) fails.
+const MAX_REPORTER_LEAK_RATE_3: f64 = 0.0444;
 /// Third set: floor on the share of subject values kept (measured 0.9518:
-/// 79 of 83; the officer's IBAN, two profile URLs and a force vehicle's
-/// registration were removed). One more loss fails.
-const MIN_SUBJECT_KEEP_RATE_3: f64 = 0.95;
+/// 79 of 83 when written; the officer's IBAN, two profile URLs and a force
+/// vehicle's registration were removed). 1.0 (83 of 83) once "his IBAN",
+/// a profile URL spelling the officer's name, a URL path after a platform
+/// cue and a marked car were attributed to the officer. One loss fails.
+const MIN_SUBJECT_KEEP_RATE_3: f64 = 0.999;
 /// Third set: floor on the share of look-alikes kept (measured 1.0: 101 of
 /// 101).
 const MIN_LOOKALIKE_KEEP_RATE_3: f64 = 0.999;

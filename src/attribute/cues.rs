@@ -54,6 +54,9 @@ pub(crate) enum CueClass {
     /// officer was named in the same or the sentence before (checked by
     /// the rules); otherwise no cue.
     TheAccount,
+    /// A police vehicle ("a marked Astra", "the police van", "a force
+    /// vehicle"): third person, for vehicle registrations only.
+    ForceVehicle,
     /// The end of a sentence or a clause change ("but", "and he"): cues do
     /// not reach across it.
     Break,
@@ -74,7 +77,7 @@ const RANK_RE: &str = r"(?:(?-i:PC|Pc|DC|PS|DS|DI|CI|SC|ACC|DCC|CC|DCI|DSU|DSI|T
 const ADJ_RE: &str = r"(?:work|personal|private|own|new|old|other|second|spare|burner|real|actual|home|main|mobile|phone|police|job|official|secret|current|usual|e-?mail|contact|car|landline|instagram|insta|snapchat|snap|collar|shoulder|warrant|staff|payroll|employee|badge|service)";
 
 /// Details a possessive can point at ("my *number*", "his *car*").
-const NOUN_RE: &str = r"(?:numbers?|no|nos|num|numba|numbr|nmbr|mobile|mob|phone|fone|fon|phne|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
+const NOUN_RE: &str = r"(?:numbers?|no|nos|num|numba|numbr|nmbr|mobile|mob|phone|fone|fon|phne|cell|landline|digits|e-?mails?|e-?mail\s+address|address|addy|postcode|post\s+code|house|flat|home|place|street|road|car|van|vehicle|motor|bike|motorbike|reg|registration|plates?|number\s+plate|ni|national\s+insurance(?:\s+number)?|nhs(?:\s+number)?|bank(?:\s+details)?|account|acc|card|sort\s+code|iban|dob|date\s+of\s+birth|birthday|passport|licen[cs]e|insta|instagram|ig|snap|snapchat|handle|username|user\s+name|twitter|tiktok|facebook|fb|whatsapp|telegram|signal|details|ip|website|site|profile|page|collar\s+number|shoulder\s+number|warrant\s+(?:card\s+)?number|badge\s+number|age|utr|tax\s+reference)";
 
 /// People whose details are neither the reporter's nor the officer's.
 const REL_RE: &str = r"(?:wife|husband|partner|ex|friend|mate|sister|brother|mum|mom|mother|dad|father|son|daughter|child|kid|neighbour|neighbor|witness|victim|colleague|boss|manager|landlord|landlady|tenant|girlfriend|boyfriend|fianc[eé]e?|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|niece|nephew|solicitor|lodger|flatmate|housemate|carer)";
@@ -167,7 +170,8 @@ pub(crate) struct Cues {
     rank_lead: meta::Regex,
     /// Anchored at the start of the slice after a finding: "(PC 4471)".
     rank_after: meta::Regex,
-    /// Anchored at the start of the slice after a finding: "is mine".
+    /// Anchored at the start of the slice after a finding: "is mine", or
+    /// the writer asking to withhold it ("- please keep that from him").
     mine_after: meta::Regex,
     /// Anchored at the start of the slice after a finding: "is his".
     his_after: meta::Regex,
@@ -193,7 +197,8 @@ pub(crate) struct Cues {
     /// name is ".
     pronoun_intro: meta::Regex,
     /// Anywhere: the writer reports for someone else ("my gran wants me
-    /// to write this", "on behalf of my client").
+    /// to write this", "on behalf of my client"), or a call handler notes
+    /// a caller's details ("caller gave her DOB as").
     on_behalf: meta::Regex,
 }
 
@@ -274,7 +279,8 @@ impl Cues {
         self.rank_after.is_match(after)
     }
 
-    /// Distance to a first-person cue just after a finding ("… is mine").
+    /// Distance to a first-person cue just after a finding ("… is mine",
+    /// "… - no wait don't put that").
     pub(crate) fn mine_after(&self, after: &str) -> Option<usize> {
         self.mine_after.find(after).map(|m| m.len())
     }
@@ -361,7 +367,7 @@ fn anchored_patterns() -> [(&'static str, String); 13] {
         (
             "first-person-after pattern",
             format!(
-                r"(?i)^[\s,(\[:=–-]*(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our){b}"
+                r"(?i)^[\s,(\[:=–-]*(?:(?:(?:which|that|it)\s+)?(?:(?:is|was|['’]s)\s+)?(?:mine|ours|my|our)|(?:(?:please|pls|but|oh|so|and)\s+)?(?:no\s+)?(?:wait\s*[,.]?\s+)?(?:(?:do\s+not|don['’]?t|dont|never)\s+(?:put|share|pass|give|show|print|publish|include|send|disclose|mention|write\s+down|write)\s+(?:that|this|it|those|these|them)|keep\s+(?:that|this|it)\s+(?:from|private|quiet|secret|confidential|to\s+yoursel(?:f|ves)|between|off))){b}"
             ),
         ),
         (
@@ -413,7 +419,7 @@ fn anchored_patterns() -> [(&'static str, String); 13] {
         (
             "on-behalf pattern",
             format!(
-                r"(?i){b}(?:(?:my|our)\s+{who}\s+(?:has\s+|have\s+|had\s+)?(?:wants|wanted|want|asked|asks|needs|needed|begged|told|got)\s+(?:me|us)\s+to\s+(?:write|report|send|fill|put|do|make|submit|type|e-?mail|tell|help)|(?:writing|reporting|filling\s+(?:this|it)\s+in|typing\s+this|submitting\s+this|making\s+(?:this|a)\s+(?:report|complaint)|doing\s+this|sending\s+this|contacting\s+you|report(?:ing)?\s+this)\s+(?:(?:this|it)\s+)?(?:for|on\s+behalf\s+of)\s+(?:my|our)\s+{who}|on\s+behalf\s+of\s+(?:my|our)\s+{who}){b}"
+                r"(?i){b}(?:(?:my|our)\s+{who}\s+(?:has\s+|have\s+|had\s+)?(?:wants|wanted|want|asked|asks|needs|needed|begged|told|got)\s+(?:me|us)\s+to\s+(?:write|report|send|fill|put|do|make|submit|type|e-?mail|tell|help)|(?:writing|reporting|filling\s+(?:this|it)\s+in|typing\s+this|submitting\s+this|making\s+(?:this|a)\s+(?:report|complaint)|doing\s+this|sending\s+this|contacting\s+you|report(?:ing)?\s+this)\s+(?:(?:this|it)\s+)?(?:for|on\s+behalf\s+of)\s+(?:my|our)\s+{who}|on\s+behalf\s+of\s+(?:my|our)\s+{who}|caller\s+(?:gave|gives|provided|provides|confirmed|confirms|supplied|supplies|stated|states|says|said)\s+(?:her|his)\s+(?:name|full\s+name|first\s+name|surname|dob|d\.o\.b|date\s+of\s+birth|age|address|postcode|number|mobile|phone\s+number|landline|details|e-?mail)){b}"
             ),
         ),
     ]
@@ -578,6 +584,14 @@ fn cue_table() -> Vec<(CueClass, String)> {
             r"(?im)^[ \t*•·>-]*(?:me|myself|reporter|my\s+details|about\s+me)[ \t]*:[ \t]*"
                 .to_owned(),
         ),
+        // A police vehicle: its registration is the force's (the
+        // officer's side), not the reporter's.
+        (
+            CueClass::ForceVehicle,
+            format!(
+                r"(?i){b}(?:(?:un)?marked(?:\s+(?:police|force|patrol|response))?\s+[a-z]+|(?:police|force|patrol|panda|response|traffic|pool|job|area\s+car)\s+(?:car|van|vehicle|motor|motorbike|bike|carrier|estate|4x4|suv|people\s+carrier)s?){b}"
+            ),
+        ),
         // "the officer": names the subject when a name follows.
         (
             CueClass::Officer,
@@ -611,7 +625,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 43);
+        assert_eq!(all.len(), 44);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

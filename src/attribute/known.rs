@@ -178,6 +178,27 @@ fn url_tail(s: &str) -> String {
     handle(tail)
 }
 
+/// The letters of a URL's last path segment, lower case
+/// ("…/profile/liamsykes77" gives "liamsykes").
+fn url_letters(s: &str) -> String {
+    url_tail(s)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a known name of two or more words (each three letters or more)
+/// is spelt out whole in a URL's last path segment ("Liam Sykes" in
+/// "…/profile/liamsykes77"): the profile is that person's.
+fn name_in_url(name: &Canon, letters: &str) -> bool {
+    let Canon::Words(words) = name else {
+        return false;
+    };
+    let long: Vec<&String> = words.iter().filter(|w| w.chars().count() >= 3).collect();
+    long.len() >= 2 && long.iter().all(|w| letters.contains(w.as_str()))
+}
+
 fn canon(cues: &Cues, kind: Kind, value: &str) -> Canon {
     match class(kind) {
         0 => Canon::Words(words(cues, value)),
@@ -246,7 +267,8 @@ impl KnownIndex {
     /// A name finding matches a reporter name when any of its words is in
     /// that name, any other name when all of its words are; a value
     /// finding matches an equal value of its class (a URL also a handle
-    /// equal to its last path segment; an address also any value of six
+    /// equal to its last path segment, and a name of two words or more
+    /// spelt out whole in that segment; an address also any value of six
     /// characters or more that it contains).
     pub(crate) fn matches(&self, cues: &Cues, kind: Kind, text: &str) -> KnownMatch {
         let mut out = KnownMatch::default();
@@ -302,6 +324,12 @@ impl KnownIndex {
                             hit(*party);
                         }
                     }
+                    let letters = url_letters(text);
+                    for (k, party, value) in &self.entries {
+                        if *k == Kind::Name && name_in_url(value, &letters) {
+                            hit(*party);
+                        }
+                    }
                 }
                 if kind == Kind::Address && fclass == OTHER {
                     for &i in &self.other {
@@ -332,7 +360,7 @@ impl KnownIndex {
         let mut reporter_words: Vec<&str> = Vec::new();
         let mut subject_hit_words: Vec<&str> = Vec::new();
         for (k, party, value) in &self.entries {
-            if class(*k) != fclass {
+            if class(*k) != fclass && !(kind == Kind::Url && *k == Kind::Name) {
                 continue;
             }
             let hit = match (&found, value) {
@@ -355,6 +383,9 @@ impl KnownIndex {
                         && (f == v
                             || (*k == Kind::Handle && url_handle.as_deref() == Some(v.as_str()))
                             || (kind == Kind::Address && v.len() >= 6 && f.contains(v.as_str())))
+                }
+                (Canon::Value(f), Canon::Words(_)) => {
+                    !f.is_empty() && kind == Kind::Url && name_in_url(value, &url_letters(text))
                 }
                 _ => false,
             };
@@ -478,6 +509,41 @@ mod tests {
             ("O1632 960 984", "1632960984"),
         ] {
             assert_eq!(phone_digits(written), nsn, "{written:?}");
+        }
+    }
+
+    /// A profile URL that spells out a known name whole (two words or
+    /// more, three letters each) is that person's; a part of a name, a
+    /// short name or another name is not a match.
+    #[test]
+    fn urls_that_spell_out_a_known_name() {
+        let cues = Cues::new().unwrap();
+        let mut ctx = TextContext::new();
+        ctx.add_known(Kind::Name, "Liam Sykes", Party::Subject)
+            .add_known(Kind::Name, "PC Tom Thompson", Party::Subject)
+            .add_known(Kind::Name, "Jo Bloggs", Party::Reporter)
+            .add_known(Kind::Name, "Ann Lee-Hart", Party::Reporter);
+        let index = KnownIndex::new(&cues, &ctx);
+        for (url, subject, reporter) in [
+            (
+                "https://www.facebook.example.com/marketplace/profile/liamsykes77",
+                true,
+                false,
+            ),
+            ("https://example.com/u/Liam.Sykes", true, false),
+            ("https://example.com/u/sykes_liam_wy", true, false),
+            ("https://example.com/tomthompson", true, false),
+            ("https://example.com/annleehart", false, true),
+            // A part of the name only, or a name of short words.
+            ("https://example.com/u/liam77", false, false),
+            ("https://example.com/u/sykesfamily", false, false),
+            ("https://example.com/u/jobloggs", false, false),
+            // The name in the host or an earlier segment, not the profile.
+            ("https://liamsykes.example.com/shop/item42", false, false),
+        ] {
+            let m = index.matches(&cues, Kind::Url, url);
+            assert_eq!((m.subject, m.reporter), (subject, reporter), "{url}");
+            assert_eq!(m, index.matches_linear(&cues, Kind::Url, url), "{url}");
         }
     }
 }

@@ -69,6 +69,13 @@
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
 //!      named (next point);
+//!    - a police vehicle ("a marked Astra", "the police van", "a force
+//!      vehicle") before a registration → Subject;
+//!    - a request to withhold the detail just after it ("… - please keep
+//!      that from him", "… no wait don't put that") → Reporter, like "…
+//!      is mine";
+//!    - an age set off right after a name given to the reporter ("Jo
+//!      Bloggs (spelled back), 52,") → Reporter;
 //!    - the reporter's family ("my sister's number", "our son … is 4",
 //!      "my mother is 88") → Reporter: a relative identifies the reporter;
 //!    - someone else's detail ("his wife's phone", "the witness's
@@ -96,8 +103,9 @@ use crate::error::Result;
 
 /// How far before a finding (in bytes) a context cue still applies.
 const WINDOW: usize = 48;
-/// How far after a finding (in bytes) a trailing cue is looked for.
-const AFTER: usize = 24;
+/// How far after a finding (in bytes) a trailing cue is looked for
+/// (room for "… - no wait don't put that").
+const AFTER: usize = 32;
 /// How far before a finding a rank is looked for.
 const RANK_WINDOW: usize = 40;
 /// How far before a collar number the writer's own role is looked for
@@ -176,6 +184,25 @@ impl Gender {
                 | "stepdad" | "stepfather" | "landlord" => Some(Gender::He),
                 _ => None,
             })
+    }
+
+    /// The gender of the person a writer reports for: a family word ("my
+    /// *gran* wants me to write this"), or the caller's possessive in a
+    /// call note ("caller gave *her* DOB as").
+    fn of_principal_phrase(phrase: &str) -> Option<Gender> {
+        Self::of_kin_phrase(phrase).or_else(|| {
+            let lower = phrase.to_ascii_lowercase();
+            if !lower.starts_with("caller") {
+                return None;
+            }
+            lower
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find_map(|w| match w {
+                    "her" => Some(Gender::She),
+                    "his" => Some(Gender::He),
+                    _ => None,
+                })
+        })
     }
 
     /// The officer's pronoun: whichever of "he" and "she" (as a subject:
@@ -271,7 +298,7 @@ impl Attributor {
         } else {
             self.cues.scan(text)
         };
-        let principal = self.cues.on_behalf(text).map(Gender::of_kin_phrase);
+        let principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
         let mut gender = Gender::of_officer(text);
         if let Some(Some(p)) = principal
             && gender == Some(p)
@@ -405,6 +432,9 @@ impl Attributor {
                     Party::Subject
                 }
             }
+            // "Mr Jo Bloggs (spelled back), 52,", "as 'Lexi, 33'": an age
+            // set off right after the reporter's own name is theirs.
+            Kind::Age if age_after_own_name(text, around, start) => Party::Reporter,
             // "my daughter, Evie, she's 14": a family word or another
             // person just before, that the pronoun can stand for, says
             // whose the age is (rule 6 below); "my daughter said he's 45"
@@ -637,6 +667,7 @@ impl Attributor {
                         Nearest::FirstPerson
                     }
                     CueClass::PayTo if is_bank(kind) => Nearest::ThirdPerson,
+                    CueClass::ForceVehicle if kind == Kind::VehicleReg => Nearest::ThirdPerson,
                     // A pronoun alone never makes a contact detail the
                     // officer's: it stays Unknown (protected).
                     CueClass::PronounUse if is_reachable(kind) => Nearest::None,
@@ -661,6 +692,7 @@ impl Attributor {
                     | CueClass::PayTo
                     | CueClass::ContactFrom
                     | CueClass::YouMade
+                    | CueClass::ForceVehicle
                     | CueClass::TheAccount => continue,
                 };
                 before = Some((distance, class, c.range.clone()));
@@ -891,6 +923,35 @@ fn possessive_after(text: &str, end: usize) -> bool {
     after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'')
 }
 
+/// Whether an age follows a name given to the reporter with only commas,
+/// brackets, quotes and one short bracketed aside between ("Jo Bloggs,
+/// 52", "Jo (31)", "'Lexi, 33'", "Jo Bloggs (spelled back), 52").
+fn age_after_own_name(text: &str, around: &Around, start: usize) -> bool {
+    let Some((Kind::Name, end, Party::Reporter)) = around.prev else {
+        return false;
+    };
+    let Some(gap) = text.get(end..start).filter(|g| g.len() <= 48) else {
+        return false;
+    };
+    let gap = match (gap.find('('), gap.find(')')) {
+        (Some(open), Some(close)) if open < close && close + 1 < gap.len() => {
+            let (head, tail) = (
+                gap.get(..open).unwrap_or(""),
+                gap.get(close + 1..).unwrap_or(""),
+            );
+            let aside = gap.get(open + 1..close).unwrap_or("");
+            if aside.contains(['.', '!', '?', '\n']) {
+                return false;
+            }
+            format!("{head}{tail}")
+        }
+        _ => gap.to_owned(),
+    };
+    gap.len() <= 4
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | ',' | '(' | '\'' | '"' | '-'))
+}
 
 #[cfg(test)]
 mod gender_tests {

@@ -1888,3 +1888,146 @@ fn rule4_the_reporter_named_in_a_pasted_mail_a_list_or_again() {
         ),
     ]);
 }
+
+/// Third held-out set, details families: "his IBAN", force vehicles,
+/// requests to withhold a detail, and a caller's details in a call note.
+#[test]
+fn details_families_of_the_third_set() {
+    use Kind::{CollarNumber, DateOfBirth, Iban, Phone, VehicleReg};
+    let iban = "GB29 NWBK 6016 1331 9268 19";
+    let his_iban = format!("he gave me his IBAN {iban} to pay into");
+    let my_iban = format!("the money came from my own IBAN {iban} last week");
+    let her_iban = format!("she sent her iban: {iban}");
+    run(
+        &[
+            (his_iban.as_str(), iban, 0, Iban, Subject),
+            (my_iban.as_str(), iban, 0, Iban, Reporter),
+            // The officer is "he": "her" is not the officer's.
+            (
+                &format!("He hit me. He did. {her_iban}"),
+                iban,
+                0,
+                Iban,
+                Unknown,
+            ),
+            // Force vehicles.
+            (
+                "- vehicle was a marked Astra SN71 DKE",
+                "SN71 DKE",
+                0,
+                VehicleReg,
+                Subject,
+            ),
+            (
+                "he turned up in the police van AB12 CDE",
+                "AB12 CDE",
+                0,
+                VehicleReg,
+                Subject,
+            ),
+            (
+                "an unmarked police BMW, reg AB12 CDE",
+                "AB12 CDE",
+                0,
+                VehicleReg,
+                Subject,
+            ),
+            (
+                "they used a force vehicle AB12 CDE",
+                "AB12 CDE",
+                0,
+                VehicleReg,
+                Subject,
+            ),
+            // Not a vehicle: the cue says nothing about a phone.
+            (
+                "a marked police car 07700 900555",
+                "07700 900555",
+                0,
+                Phone,
+                Unknown,
+            ),
+            // My car is mine whatever passed by.
+            (
+                "a police car passed, my car AB12 CDE",
+                "AB12 CDE",
+                0,
+                VehicleReg,
+                Reporter,
+            ),
+            // Asking to withhold a detail: it is the writer's.
+            (
+                "I'm one of 2 PCSOs on that shift. Collar 7045 - please keep that from him.",
+                "7045",
+                0,
+                CollarNumber,
+                Reporter,
+            ),
+            (
+                "I'm the bouncer. SIA badge 1013 - no wait don't put that.",
+                "1013",
+                0,
+                CollarNumber,
+                Reporter,
+            ),
+            (
+                "Collar 3307, don't share that with anyone",
+                "3307",
+                0,
+                CollarNumber,
+                Reporter,
+            ),
+            // A request about something else is no cue: still the officer's.
+            (
+                "PC 4471 - please don't tell him I reported",
+                "4471",
+                0,
+                CollarNumber,
+                Subject,
+            ),
+            ("Sgt 3307 kept it from me", "3307", 0, CollarNumber, Subject),
+            // A call note: the caller's possessive is the caller's.
+            (
+                "caller says he told her off. she said she was scared. she left. \
+                 caller gave her DOB as 3rd of March 94",
+                "3rd of March 94",
+                0,
+                DateOfBirth,
+                Reporter,
+            ),
+        ],
+        &TextContext::new(),
+    );
+}
+
+/// An age set off right after a name given to the reporter (here the
+/// known reporter Jo Bloggs) is theirs; across a sentence it is not made so.
+#[test]
+fn age_after_the_reporters_own_name() {
+    let a = attr();
+    let cases: &[(&str, &str, &str, Party)] = &[
+        ("I'm Jo Bloggs, 52, and I", "Jo Bloggs", "52", Reporter),
+        (
+            "my name is Jo Bloggs (spelled back), 52, lives",
+            "Jo Bloggs",
+            "52",
+            Reporter,
+        ),
+        ("I'm on hinge as 'Jo, 33'.", "Jo", "33", Reporter),
+        ("I'm Jo (31)", "Jo", "31", Reporter),
+        // Another sentence between: not by this rule (no cue: Unknown).
+        ("I'm Jo Bloggs. The lad was 15.", "Jo Bloggs", "15", Unknown),
+    ];
+    let mut failures = Vec::new();
+    for &(text, name, age, want) in cases {
+        let fs = [
+            finding(text, name, 0, Kind::Name),
+            finding(text, age, 0, Kind::Age),
+        ];
+        let got = a.attribute(text, &fs, &ctx());
+        if got[0] != Reporter || got[1] != want {
+            failures.push(format!("{text:?}: {got:?}, want age {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

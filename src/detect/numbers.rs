@@ -230,12 +230,24 @@ fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
         .flat_map(|g| g.digits.iter().copied())
         .collect();
     let n = all.len();
-    if n < 6 {
-        return;
-    }
     let (Some(first_g), Some(last_g)) = (groups.first(), groups.last()) else {
         return;
     };
+    if all.first() != Some(&0) && repeats_a_phone(scan, &all, m.start) {
+        // "07700 900 413 ('sorry, it's 900 413 not 431')": a part of a
+        // phone number just given, repeated or corrected, is that number.
+        scan.push(
+            Kind::Phone,
+            first_g.range.start..last_g.range.end,
+            0.8,
+            "phone.part",
+            false,
+        );
+        return;
+    }
+    if n < 6 {
+        return;
+    }
     let span = first_g.range.start..last_g.range.end;
     let span_k = if k_suffix {
         span.start..m.end
@@ -390,4 +402,48 @@ fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
     if all.contains(&0) {
         phone::find_in_groups(scan, &groups, false, None);
     }
+}
+
+/// How far after a phone number a repeated part of it is looked for.
+const REPEAT_REACH: usize = 160;
+
+/// Words just before a short digit run that say it corrects or repeats a
+/// number ("sorry, it's 413", "I mean 900413", "correction: 413").
+const CORRECTION: &[&str] = &[
+    "sorry",
+    "i mean",
+    "i meant",
+    "correction",
+    "typo",
+    "should be",
+    "should read",
+    "not ",
+    "last digits",
+    "ending",
+    "ends in",
+    "ends with",
+];
+
+/// Whether `digits` (five or more, or three or more after a correction
+/// word) are a part of a phone number found just before `start`.
+fn repeats_a_phone(scan: &Scan<'_>, digits: &[u8], start: usize) -> bool {
+    if digits.len() < 3 || digits.len() > 9 {
+        return false;
+    }
+    let phone = scan.out.iter().rev().take(4).find(|f| {
+        f.kind == Kind::Phone && f.range.end <= start && start - f.range.end <= REPEAT_REACH
+    });
+    let Some(phone) = phone else {
+        return false;
+    };
+    if digits.len() < 5 && !any(&cue(scan, start), CORRECTION) {
+        return false;
+    }
+    let own: Vec<u8> = scan
+        .text(&phone.range)
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
+    own.windows(digits.len()).any(|w| w == digits)
 }

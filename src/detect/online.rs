@@ -47,10 +47,16 @@ pub(super) fn ip_patterns() -> Vec<(Rule, String)> {
     vec![
         (
             Rule::Ipv6,
-            r"(?i:\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?\b|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}\b)"
+            r"\(?(?i:\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3})?\b|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}\b)"
                 .to_owned(),
         ),
-        (Rule::Ipv4, r"\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b".to_owned()),
+        // An opening bracket is taken in (and left out of the finding) so
+        // that the digit-run pattern, which may start at "(", does not win
+        // at that earlier start: "(192.0.2.147)".
+        (
+            Rule::Ipv4,
+            r"\(?\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b".to_owned(),
+        ),
     ]
 }
 
@@ -237,6 +243,11 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
     if is_stopword(value) {
         return;
     }
+    // "insta account instagram.example.com/pc_x": a domain with a path
+    // is a URL, not a handle; rejected, the value is scanned again.
+    if value.contains('.') && scan.norm.as_bytes().get(v.end) == Some(&b'/') {
+        return;
+    }
     let explicit = whole.contains('@')
         || whole.contains("user")
         || whole.contains("handle")
@@ -259,6 +270,11 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
 }
 
 pub(super) fn ip(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>) {
+    let m = if scan.text(&m).starts_with('(') {
+        m.start + 1..m.end
+    } else {
+        m
+    };
     let text = scan.text(&m);
     match rule {
         Rule::Ipv4 => {

@@ -10,7 +10,7 @@ pub(super) fn dob_patterns() -> Vec<(Rule, String)> {
     vec![(
         Rule::Dob,
         format!(
-            r"\b(?i:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|b'?day(?:\s+is)?)(?:\s*(?i:is|was|:|-|=|on|the)\b\s*|\s*[:\-=]\s*|\s+)*(?P<v>{date})\b"
+            r"\b(?i:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|b'?day(?:\s+is)?)(?:\s*(?i:is|was|:|-|=|on|the|as|given\s+as|recorded\s+as|being)\b\s*|\s*[:\-=]\s*|\s+)*(?P<v>{date})\b"
         ),
     )]
 }
@@ -33,7 +33,7 @@ pub(super) fn age_patterns() -> Vec<(Rule, String)> {
         (
             Rule::Age,
             format!(
-                r"\b(?i:i'?m|i\s+am|aged|age\s*:|age\s+is|age|ages)\s+(?i:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?(?P<v>[0-9]{{1,3}}|{SPELLED})\b"
+                r"\b(?i:i'?m|i\s+am|i\s+was|i\s+were|aged|age\s*:|age\s+is|age|ages)\s+(?i:only\s+|just\s+|nearly\s+|almost\s+|about\s+|barely\s+|still\s+)?(?P<v>[0-9]{{1,3}}|{SPELLED})\b"
             ),
         ),
         (
@@ -68,7 +68,7 @@ pub(super) fn age_patterns() -> Vec<(Rule, String)> {
         (
             Rule::Age,
             format!(
-                r"[,(][ \t]*(?P<v>[1-9][0-9]|{SPELLED})\b[ \t]*(?:,|;|\)|\.|-|[ \t]+(?:and|&|from|of|living)\b)"
+                r"[,(][ \t]*(?P<v>[1-9][0-9]|{SPELLED})\b[ \t]*(?:,|;|\)|\.|-|'|\x22|[ \t]+(?:and|&|from|of|living|lives)\b)"
             ),
         ),
         // "caller is 34", "who is only 9", "she's 8", "he is about 40s".
@@ -609,6 +609,12 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
         .next()
         .unwrap_or("")
         .trim_end();
+    // "Mr Jo Bloggs (spelled back), 52,": an aside in brackets between
+    // the name and the age is left out.
+    let sentence = match sentence.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+        Some((head, aside)) if aside.len() <= 40 && !head.trim_end().is_empty() => head.trim_end(),
+        _ => sentence,
+    };
     let lower = sentence.to_ascii_lowercase();
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let Some(last) = words.last() else {
@@ -642,7 +648,44 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
                     .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
         })
     });
+    // "Am Lorraine, 38.", "It's Sam, 31,": an informal introduction
+    // opening the sentence, a capitalised name after it.
+    let opener = {
+        let t = sentence.trim_start();
+        ["am ", "its ", "it's ", "it is ", "me name's ", "me names "]
+            .iter()
+            .any(|cue| {
+                t.get(..cue.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(cue))
+                    && t.get(cue.len()..).is_some_and(|n| {
+                        let first = n.split_whitespace().next().unwrap_or("");
+                        n.starts_with(|c: char| c.is_ascii_uppercase())
+                            && !super::time::CALENDAR_WORDS
+                                .contains(&first.to_ascii_lowercase().as_str())
+                    })
+            })
+    };
+    let intro = intro || opener;
     let me = lower == "me" || lower.ends_with(" me");
+    // "as 'Lexi, 33'": a name and an age together in quotes (a profile,
+    // a working name).
+    let whole = scan.text(&m);
+    let quoted = whole.ends_with(['\'', '"'])
+        && words.len() >= 2
+        && words.get(words.len() - 2).is_some_and(|w| {
+            let w = w.trim_end_matches(':').to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "as" | "called" | "named" | "name" | "is" | "says" | "under" | "profile" | "me"
+            ) || w.is_empty()
+        })
+        && words.last().is_some_and(|w| {
+            let name = w.trim_start_matches(['\'', '"']);
+            name.len() < w.len()
+                && name.len() > 1
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        });
     // "my pal Callum Reid, 26,": two capitalised words, not after a rank
     // ("PC Dave Smith, 27," may be a collar number).
     let tail = words
@@ -660,7 +703,7 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
         && !tail
             .iter()
             .any(|w| RANKS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()));
-    if !(intro || me || named) {
+    if !(intro || me || named || quoted) {
         return;
     }
     let f = Finding::new(Kind::Age, v, 0.75, "age.comma", false);

@@ -930,3 +930,119 @@ fn streets_without_a_number_and_numbers_in_words() {
         ("Acacia Avenue is where he lives", &[Kind::Address]),
     ]);
 }
+
+/// Third held-out set, details families: bracketed IPs, URLs with a path
+/// after a platform cue, plate numbers that stop before a word, dates of
+/// birth "as" a date, past-tense ages, ages next to a name, and a part of
+/// a phone number repeated or corrected.
+#[test]
+fn details_families_of_the_third_set() {
+    check_positive(&[
+        // IP addresses in brackets.
+        (
+            "My IP probably shows anyway (192.0.2.147) so",
+            Kind::IpAddress,
+            "192.0.2.147",
+        ),
+        ("from (192.0.2.9)", Kind::IpAddress, "192.0.2.9"),
+        ("ip (2001:db8::1) logged", Kind::IpAddress, "2001:db8::1"),
+        // A URL with a path after a platform cue is one URL.
+        (
+            "Re: Insta account instagram.example.com/pc_tommo_wy. This",
+            Kind::Url,
+            "instagram.example.com/pc_tommo_wy",
+        ),
+        (
+            "his facebook page facebook.example.org/liam.s77 shows",
+            Kind::Url,
+            "facebook.example.org/liam.s77",
+        ),
+        // Plate numbers: digits alone after "plate number", and the word
+        // after the digits is not taken in.
+        (
+            "My plate number is 412 and my car reg is KP70 HZT",
+            Kind::VehicleReg,
+            "412",
+        ),
+        (
+            "My plate number is 412 and my car reg is KP70 HZT",
+            Kind::VehicleReg,
+            "KP70 HZT",
+        ),
+        ("taxi plate no. 1187 so you", Kind::VehicleReg, "1187"),
+        ("reg number 4102, that is", Kind::VehicleReg, "4102"),
+        ("plate number 77 ABC", Kind::VehicleReg, "77 ABC"),
+        // Dates of birth "as" a date, "Nth of Month YY".
+        (
+            "caller gave her DOB as 3rd of March 94 and",
+            Kind::DateOfBirth,
+            "3rd of March 94",
+        ),
+        (
+            "born 3rd of March '94",
+            Kind::DateOfBirth,
+            "3rd of March '94",
+        ),
+        (
+            "date of birth given as 21st of June 1988",
+            Kind::DateOfBirth,
+            "21st of June 1988",
+        ),
+        // Ages in the past tense.
+        ("i was 17 when DC Kerr was the officer", Kind::Age, "17"),
+        ("I was only 15 at the time", Kind::Age, "15"),
+        ("when I was 16 he", Kind::Age, "16"),
+        ("I was just sixteen", Kind::Age, "sixteen"),
+        // Ages next to a name.
+        (
+            "caller: Mr Jo Bloggs (spelled back), 52, lives",
+            Kind::Age,
+            "52",
+        ),
+        ("I'm on hinge as 'Lexi, 33'. If", Kind::Age, "33"),
+        ("Am Lorraine, 38. Dinnae phone", Kind::Age, "38"),
+        ("It's Sam, 31, here", Kind::Age, "31"),
+        // A part of a phone number repeated or corrected.
+        (
+            "then corrected to 07700 900 413 ('sorry, it's 900 413 not 431')",
+            Kind::Phone,
+            "900 413",
+        ),
+        (
+            "ring 07700 900413, sorry i mean 413 then",
+            Kind::Phone,
+            "413",
+        ),
+        ("mob 07700 900 526 - that's 900526", Kind::Phone, "900526"),
+    ]);
+    check_negative(&[
+        // Plate cues with a number that goes on, or no "number".
+        ("plate number 12:30 on the rota", &[Kind::VehicleReg]),
+        ("the reg 2 cars behind", &[Kind::VehicleReg]),
+        ("registration 5", &[Kind::VehicleReg]),
+        // Past tense with a unit.
+        ("I was 5 minutes late", &[Kind::Age]),
+        ("I was 2 streets away", &[Kind::Age]),
+        // Not a name before the comma.
+        ("It's March, 12, or so", &[Kind::Age]),
+        ("it's 9, 10 at most", &[Kind::Age]),
+        ("prices 'Large, 33' on the menu", &[Kind::Age]),
+        // No phone before.
+        ("he has 900413 followers", &[Kind::Phone]),
+    ]);
+    // Digits that are not a part of the phone, or a short run without a
+    // correction word: only the phone itself is found.
+    let d = detector();
+    for text in [
+        "ring 07700 900413 and 431 people came",
+        "ring 07700 900413 about room 413",
+        "ring 07700 900413 in 2019 and 9004 more",
+    ] {
+        let phones: Vec<String> = found(&d, text)
+            .into_iter()
+            .filter(|(k, _)| *k == Kind::Phone)
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(phones, vec!["07700 900413".to_owned()], "{text:?}");
+    }
+}

@@ -11,7 +11,7 @@ use super::{Kind, Rule, Scan};
 pub(super) fn cue_patterns() -> Vec<(Rule, String)> {
     vec![(
         Rule::VrmCue,
-        r"\b(?i:(?:car|van|vehicle|motorbike|bike|his|her|their|my)\s+)?(?i:reg(?:istration)?(?:\s*(?:no|number|mark|plate))?|number\s*plate|plates?(?:\s*number)?|vrm)\b\.?\s*(?:(?i:is|was|of|reads|read)\s+|[:\-]\s*)?(?P<v>[A-Za-z]{1,3}[ \-]?[0-9](?:[ \-]?[0-9]){0,3}(?:[ \-]?[A-Za-z]{1,3})?|[0-9]{1,4}[ \-]?[A-Za-z]{1,3})\b"
+        r"\b(?i:(?:car|van|vehicle|motorbike|bike|his|her|their|my)\s+)?(?i:reg(?:istration)?(?:\s*(?:no|number|mark|plate))?|number\s*plate|plates?(?:\s*(?:number|no))?|vrm)\b\.?\s*(?:(?i:is|was|of|reads|read)\s+|[:\-]\s*)?(?P<v>[A-Za-z]{1,3}[ \-]?[0-9](?:[ \-]?[0-9]){0,3}(?:[ \-]?[A-Za-z]{1,3})?|[0-9]{1,4}(?:[ \-]?[A-Za-z]{1,3})?)\b"
             .to_owned(),
     )]
 }
@@ -57,6 +57,21 @@ const WORDS3: &[&str] = &[
     "REF", "LOG", "URN", "AGE", "DOB", "TEL", "MOB", "FAX", "NHS", "UTR", "VAT", "PIN", "ACC",
 ];
 
+/// Whether one to three letters are a common English word that may follow
+/// a number in a sentence ("and", "so", "but", "is"): never a mark's
+/// letters after a cue.
+fn is_common_word(s: &str) -> bool {
+    let up = s.to_ascii_uppercase();
+    !s.is_empty()
+        && (WORDS2.contains(&up.as_str())
+            || WORDS3.contains(&up.as_str())
+            || LOOSE_TAILS.contains(&up.as_str())
+            || matches!(
+                up.as_str(),
+                "A" | "I" | "IF" | "OK" | "X" | "YOU" | "CAN" | "DID"
+            ))
+}
+
 /// Whether a two-letter string is a common English word ("ON", "AT").
 pub(super) fn is_short_word(s: &str) -> bool {
     WORDS2.contains(&s.to_ascii_uppercase().as_str())
@@ -65,8 +80,37 @@ pub(super) fn is_short_word(s: &str) -> bool {
 pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {
     match rule {
         Rule::VrmCue => {
-            let v = v.unwrap_or(m);
+            let mut v = v.unwrap_or(m.clone());
             let text = scan.text(&v);
+            // "plate number is 412 and my car reg": a common word after
+            // the digits is the sentence going on, not the mark's letters.
+            let digits_end = text
+                .char_indices()
+                .rfind(|(_, c)| c.is_ascii_digit())
+                .map_or(0, |(i, _)| i + 1);
+            let letters = text.get(digits_end..).unwrap_or("");
+            let word = letters.trim_start_matches([' ', '-']);
+            if letters.len() > word.len() && is_common_word(word) {
+                v = v.start..v.start + digits_end;
+            }
+            let text = scan.text(&v);
+            if text.bytes().all(|b| b.is_ascii_digit()) {
+                // Digits alone are a (taxi, private hire) plate number only
+                // after "plate number" / "reg no" and the like, and not when
+                // the number goes on ("reg no 12:30", "plate 3.5").
+                let cue = scan.text(&(m.start..v.start)).to_ascii_lowercase();
+                let numbered = cue.contains("number") || cue.contains(" no");
+                let next = scan.norm.as_bytes().get(v.end).copied();
+                let goes_on = matches!(next, Some(b':' | b'.' | b'/' | b','))
+                    && scan
+                        .norm
+                        .as_bytes()
+                        .get(v.end + 1)
+                        .is_some_and(u8::is_ascii_digit);
+                if !numbered || goes_on || text.len() < 2 {
+                    return;
+                }
+            }
             let valid = validate::vrm_current(text);
             scan.push(Kind::VehicleReg, v, 0.9, "vrm.cue", valid);
         }
