@@ -514,19 +514,142 @@ const THIRD_PERSON: &[&str] = &["he", "she", "they", "him", "her", "his", "them"
 /// Short words that close a message and are in no word list: never a
 /// bare nickname sign-off ([`Scan::bare_nickname`]).
 const CLOSERS: &[&str] = &[
-    "anyway", "anyways", "bye", "byee", "lol", "lmao", "asap", "ta", "thx", "thanx", "ty", "tyvm",
-    "pls", "plz", "idk", "tbh", "btw", "fyi", "ok", "okay", "okey", "k", "kk", "ffs", "omg",
-    "smh", "ps", "pps", "nb", "end", "fin", "etc", "ect", "xo", "xoxo", "hun", "hon", "mate",
-    "guys", "sir", "madam", "ma'am", "cheers", "ta-ra", "tara", "laters", "ciao", "soz", "sry",
-    "cya", "ttyl", "amen", "innit", "aye", "naw", "nah", "yeah", "yep", "yes", "no", "nope",
-    "help", "why", "now", "again", "today", "tonight", "tomorrow", "yet", "too", "still",
-    "though", "tho", "there", "here", "home", "out", "up", "off", "on", "in", "it",
-    "him", "her", "them", "me", "us", "you", "ya", "yous", "youse", "mine", "ours", "police",
-    "lot", "more", "else", "all", "stuff", "things", "money", "cash", "sake",
-    "justice", "please", "thanks", "sorry", "urgent", "disgusting", "disgraceful",
-    "unbelievable", "unreal", "shocking", "wrong", "scared", "terrified", "worried", "afraid",
-    "ashamed", "embarrassed", "alone", "hopeless", "desperate", "exhausted", "tired", "done",
-    "over", "enough", "true", "serious", "seriously", "honestly", "really", "x", "xx", "xxx",
+    "anyway",
+    "anyways",
+    "bye",
+    "byee",
+    "lol",
+    "lmao",
+    "asap",
+    "ta",
+    "thx",
+    "thanx",
+    "ty",
+    "tyvm",
+    "pls",
+    "plz",
+    "idk",
+    "tbh",
+    "btw",
+    "fyi",
+    "ok",
+    "okay",
+    "okey",
+    "k",
+    "kk",
+    "ffs",
+    "omg",
+    "smh",
+    "ps",
+    "pps",
+    "nb",
+    "end",
+    "fin",
+    "etc",
+    "ect",
+    "xo",
+    "xoxo",
+    "hun",
+    "hon",
+    "mate",
+    "guys",
+    "sir",
+    "madam",
+    "ma'am",
+    "cheers",
+    "ta-ra",
+    "tara",
+    "laters",
+    "ciao",
+    "soz",
+    "sry",
+    "cya",
+    "ttyl",
+    "amen",
+    "innit",
+    "aye",
+    "naw",
+    "nah",
+    "yeah",
+    "yep",
+    "yes",
+    "no",
+    "nope",
+    "help",
+    "why",
+    "now",
+    "again",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yet",
+    "too",
+    "still",
+    "though",
+    "tho",
+    "there",
+    "here",
+    "home",
+    "out",
+    "up",
+    "off",
+    "on",
+    "in",
+    "it",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "ya",
+    "yous",
+    "youse",
+    "mine",
+    "ours",
+    "police",
+    "lot",
+    "more",
+    "else",
+    "all",
+    "stuff",
+    "things",
+    "money",
+    "cash",
+    "sake",
+    "justice",
+    "please",
+    "thanks",
+    "sorry",
+    "urgent",
+    "disgusting",
+    "disgraceful",
+    "unbelievable",
+    "unreal",
+    "shocking",
+    "wrong",
+    "scared",
+    "terrified",
+    "worried",
+    "afraid",
+    "ashamed",
+    "embarrassed",
+    "alone",
+    "hopeless",
+    "desperate",
+    "exhausted",
+    "tired",
+    "done",
+    "over",
+    "enough",
+    "true",
+    "serious",
+    "seriously",
+    "honestly",
+    "really",
+    "x",
+    "xx",
+    "xxx",
 ];
 
 /// Verbs that often follow an all-caps name ("DEREK LIVING AT …").
@@ -1828,8 +1951,10 @@ impl Scan<'_> {
         ) else {
             return s;
         };
-        let capitalised = (inner.first..=inner.last)
-            .all(|m| self.tok(m).is_some_and(|t| t.shape == Shape::Cap && !t.possessive));
+        let capitalised = (inner.first..=inner.last).all(|m| {
+            self.tok(m)
+                .is_some_and(|t| t.shape == Shape::Cap && !t.possessive)
+        });
         let close = self.gap_after(inner.last);
         if !capitalised || !close.trim_start_matches([' ', '\t']).starts_with(')') {
             return s;
@@ -1865,10 +1990,12 @@ impl Scan<'_> {
             _ => return None,
         };
         let g = self.gap(j);
-        if !g
-            .chars()
-            .all(|c| matches!(c, ' ' | '\t' | '.' | ':' | '\'' | '"' | '\u{2018}' | '\u{201c}'))
-        {
+        if !g.chars().all(|c| {
+            matches!(
+                c,
+                ' ' | '\t' | '.' | ':' | '\'' | '"' | '\u{2018}' | '\u{201c}'
+            )
+        }) {
             return None;
         }
         let a = self.take_name(j, Policy { max: 3, ..CONTEXT })?;
@@ -3484,8 +3611,8 @@ impl Scan<'_> {
             return None;
         }
         // Nothing after it but a full stop, spaces or a kiss.
-        let after_end = last + 1 >= self.toks.len()
-            || matches!(self.full(last + 1), "x" | "xx" | "xxx");
+        let after_end =
+            last + 1 >= self.toks.len() || matches!(self.full(last + 1), "x" | "xx" | "xxx");
         let after = self.gap_after(last).trim();
         if !after_end || !(after.is_empty() || after == ".") {
             return None;
@@ -3496,15 +3623,13 @@ impl Scan<'_> {
         }
         let g = self.gap(last);
         let spaced_end = g.trim_start_matches(['.', '!', '?']).len() < g.len()
-            && g.trim_start_matches(['.', '!', '?']).starts_with([' ', '\t', '\n'])
+            && g.trim_start_matches(['.', '!', '?'])
+                .starts_with([' ', '\t', '\n'])
             || g.trim_end_matches([' ', '\t']).len() < g.len()
                 && g.trim_end_matches([' ', '\t']).ends_with(['.', '!', '?']);
         let dash = matches!(g.trim(), "-" | "\u{2013}" | "\u{2014}" | "~") && g.starts_with(' ');
         let kiss = matches!(self.full(prev), "x" | "xx" | "xxx") && space_gap(g);
-        (g.contains('\n') || spaced_end || dash || kiss).then_some(Span {
-            first: last,
-            last,
-        })
+        (g.contains('\n') || spaced_end || dash || kiss).then_some(Span { first: last, last })
     }
 
     /// A name the writer may have signed or cued with ([`SELF_CUE`],
