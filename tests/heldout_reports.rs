@@ -175,11 +175,15 @@ const MIN_LOOKALIKE_KEEP_RATE_2: f64 = 0.999;
 
 /// Third set: ceiling on the share of reporter values leaked. Measured
 /// 0.1013 (16 of 158) when the set was written, before any fix made after
-/// reading it. Two of the 16 are reporters who share the officer's surname
-/// (his mother, his ex-wife): the officer's name must stay, so under the
-/// any-part rule those two cannot be fixed by detection alone. One more
-/// leak (17 of 158) fails.
-const MAX_REPORTER_LEAK_RATE_3: f64 = 0.102;
+/// reading it; 0.0759 (12 of 158) after the name families were fixed
+/// (dialect self-introductions, a bare nickname closing the text, a
+/// nickname in brackets or after "aka", working names, referral labels
+/// such as "Client:"). Three of the 12 are reporters whose name shares the
+/// officer's surname (his mother, his ex-wife, a client whose
+/// double-barrelled surname contains it): the officer's name must stay, so
+/// under the any-part rule those cannot be fixed by detection alone. One
+/// more leak (13 of 158) fails.
+const MAX_REPORTER_LEAK_RATE_3: f64 = 0.0765;
 /// Third set: floor on the share of subject values kept (measured 0.9518:
 /// 79 of 83; the officer's IBAN, two profile URLs and a force vehicle's
 /// registration were removed). One more loss fails.
