@@ -650,6 +650,83 @@ const CLOSERS: &[&str] = &[
     "x",
     "xx",
     "xxx",
+    "once",
+    "twice",
+    "thrice",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "dozen",
+    "daily",
+    "weekly",
+    "nightly",
+    "always",
+    "never",
+    "often",
+    "lots",
+    "loads",
+    "soon",
+    "later",
+    "since",
+    "before",
+    "after",
+    "ago",
+    "noon",
+    "midday",
+    "tonite",
+    "yday",
+    "tmrw",
+    "fine",
+    "sorted",
+    "nothing",
+    "none",
+    "whatever",
+    "everyone",
+    "nobody",
+    "someone",
+    "anyone",
+    "anon",
+    "private",
+    "unknown",
+    "nil",
+    "tbc",
+    "tba",
+    "urgently",
+    "quickly",
+    "signed",
+    "regards",
+    "thank",
+    "thanku",
+    "thnx",
+    "tq",
+    "grateful",
+    "respect",
+    "peace",
+    "god",
+    "bless",
+    "hope",
+    "how",
+    "what",
+    "when",
+    "where",
+    "who",
+    "whom",
+    "which",
+    "wtf",
+    "hmm",
+    "ugh",
+    "sigh",
+    "argh",
 ];
 
 /// Verbs that often follow an all-caps name ("DEREK LIVING AT …").
@@ -3587,7 +3664,7 @@ impl Scan<'_> {
     /// text before it: "… or whatsapp same number. kaz", "…\nKaz", "… x
     /// kaz", "… - Shaz". A nickname the gazetteer cannot hold; a common
     /// word there is nearly always in a list ("Thanks.", "Help.") or in
-    /// [`CLOSERS`]. Letters only, two to eight of them, not shaped like
+    /// [`CLOSERS`]. Letters only, two to six of them, not shaped like
     /// a verb or adverb, no "!"/"?" after it, and the token is neither part
     /// of an address ("example.com": the sentence end needs a space after
     /// it) nor after a title or rank.
@@ -3603,7 +3680,7 @@ impl Scan<'_> {
         }
         let lo = self.lo(last);
         let n = lo.len();
-        if !(2..=8).contains(&n)
+        if !(2..=6).contains(&n)
             || !lo.bytes().all(|b| b.is_ascii_alphabetic())
             || CLOSERS.contains(&lo)
             || ["ed", "ing", "ly", "s"].iter().any(|x| lo.ends_with(x))
