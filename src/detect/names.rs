@@ -511,6 +511,224 @@ const CONTACT_VERBS: &[&str] = &[
 ];
 /// Another person between the writer and a cue.
 const THIRD_PERSON: &[&str] = &["he", "she", "they", "him", "her", "his", "them", "their"];
+/// Short words that close a message and are in no word list: never a
+/// bare nickname sign-off ([`Scan::bare_nickname`]).
+const CLOSERS: &[&str] = &[
+    "anyway",
+    "anyways",
+    "bye",
+    "byee",
+    "lol",
+    "lmao",
+    "asap",
+    "ta",
+    "thx",
+    "thanx",
+    "ty",
+    "tyvm",
+    "pls",
+    "plz",
+    "idk",
+    "tbh",
+    "btw",
+    "fyi",
+    "ok",
+    "okay",
+    "okey",
+    "k",
+    "kk",
+    "ffs",
+    "omg",
+    "smh",
+    "ps",
+    "pps",
+    "nb",
+    "end",
+    "fin",
+    "etc",
+    "ect",
+    "xo",
+    "xoxo",
+    "hun",
+    "hon",
+    "mate",
+    "guys",
+    "sir",
+    "madam",
+    "ma'am",
+    "cheers",
+    "ta-ra",
+    "tara",
+    "laters",
+    "ciao",
+    "soz",
+    "sry",
+    "cya",
+    "ttyl",
+    "amen",
+    "innit",
+    "aye",
+    "naw",
+    "nah",
+    "yeah",
+    "yep",
+    "yes",
+    "no",
+    "nope",
+    "help",
+    "why",
+    "now",
+    "again",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yet",
+    "too",
+    "still",
+    "though",
+    "tho",
+    "there",
+    "here",
+    "home",
+    "out",
+    "up",
+    "off",
+    "on",
+    "in",
+    "it",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "ya",
+    "yous",
+    "youse",
+    "mine",
+    "ours",
+    "police",
+    "lot",
+    "more",
+    "else",
+    "all",
+    "stuff",
+    "things",
+    "money",
+    "cash",
+    "sake",
+    "justice",
+    "please",
+    "thanks",
+    "sorry",
+    "urgent",
+    "disgusting",
+    "disgraceful",
+    "unbelievable",
+    "unreal",
+    "shocking",
+    "wrong",
+    "scared",
+    "terrified",
+    "worried",
+    "afraid",
+    "ashamed",
+    "embarrassed",
+    "alone",
+    "hopeless",
+    "desperate",
+    "exhausted",
+    "tired",
+    "done",
+    "over",
+    "enough",
+    "true",
+    "serious",
+    "seriously",
+    "honestly",
+    "really",
+    "x",
+    "xx",
+    "xxx",
+    "once",
+    "twice",
+    "thrice",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "dozen",
+    "daily",
+    "weekly",
+    "nightly",
+    "always",
+    "never",
+    "often",
+    "lots",
+    "loads",
+    "soon",
+    "later",
+    "since",
+    "before",
+    "after",
+    "ago",
+    "noon",
+    "midday",
+    "tonite",
+    "yday",
+    "tmrw",
+    "fine",
+    "sorted",
+    "nothing",
+    "none",
+    "whatever",
+    "everyone",
+    "nobody",
+    "someone",
+    "anyone",
+    "anon",
+    "private",
+    "unknown",
+    "nil",
+    "tbc",
+    "tba",
+    "urgently",
+    "quickly",
+    "signed",
+    "regards",
+    "thank",
+    "thanku",
+    "thnx",
+    "tq",
+    "grateful",
+    "respect",
+    "peace",
+    "god",
+    "bless",
+    "hope",
+    "how",
+    "what",
+    "when",
+    "where",
+    "who",
+    "whom",
+    "which",
+    "wtf",
+    "hmm",
+    "ugh",
+    "sigh",
+    "argh",
+];
+
 /// Verbs that often follow an all-caps name ("DEREK LIVING AT …").
 const AFTER_NAME_VERBS: &[&str] = &[
     "living",
@@ -598,7 +816,8 @@ mod flag {
 /// ("my name is", "i'm", "call me", "this is", "it's … here"): a token
 /// without [`flag::INTRO_START`] skips those string matches.
 const INTRO_STARTS: &[&str] = &[
-    "my", "i", "i'm", "im", "call", "calls", "know", "knows", "this", "it's", "its",
+    "my", "i", "i'm", "im", "call", "calls", "know", "knows", "this", "it's", "its", "it", "am",
+    "a'm", "ah'm", "me", "ma",
 ];
 
 /// Every first word of `Scan::sign_off_phrase`.
@@ -686,6 +905,22 @@ const CUE_STARTS: &[&str] = &[
     "posting",
     "operate",
     "operating",
+    "under",
+    "by",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "client",
+    "client's",
+    "clients",
+    "service",
+    "survivor",
+    "survivor's",
+    "patient",
+    "patient's",
+    "victim's",
+    "re",
 ];
 
 /// The words a context family can start at (the first word of its
@@ -1731,6 +1966,20 @@ impl Scan<'_> {
     }
 
     fn emit(&self, s: Span, fam: Fam, covered: &mut [bool], cands: &mut Vec<Cand>) {
+        // The writer's other names are the writer's too: "Rebecca (Becky)
+        // Pell", "Rebecca Pell (née Jones)", "Rebecca aka Becky" (one step:
+        // no chain of "aka"s is followed).
+        if fam.hint == Some(Party::Reporter) {
+            if let Some(a) = self.alias_after(s) {
+                self.emit_one(a, fam, covered, cands);
+            }
+            self.emit_one(self.bracketed_alias(s), fam, covered, cands);
+        } else {
+            self.emit_one(s, fam, covered, cands);
+        }
+    }
+
+    fn emit_one(&self, s: Span, fam: Fam, covered: &mut [bool], cands: &mut Vec<Cand>) {
         let Fam {
             prio,
             detector,
@@ -1748,6 +1997,88 @@ impl Scan<'_> {
             confidence,
             hint,
         });
+    }
+
+    /// A name in brackets right after the name `s` ("Rebecca (Becky)",
+    /// "Rebecca Pell (née Jones)", "(aka Becky)"): `s` grows over it, and
+    /// over a surname after the bracket when `s` is a lone forename
+    /// ("Rebecca (Becky) Pell"). The bracket holds one or two capitalised
+    /// words that are not in a block list ("Jo (Tuesday)", "Jo (PC)" stay).
+    fn bracketed_alias(&self, s: Span) -> Span {
+        let mut k = s.last + 1;
+        if self.tok(s.last).is_some_and(|t| t.possessive)
+            || self.gap(k).trim_matches([' ', '\t']) != "("
+        {
+            return s;
+        }
+        if matches!(
+            self.full(k),
+            "nee" | "née" | "aka" | "formerly" | "was" | "maiden" | "also"
+        ) && space_gap(self.gap(k + 1))
+        {
+            k += 1;
+        }
+        let Some(inner) = self.take_name(
+            k,
+            Policy {
+                unknown_first: true,
+                max: 2,
+                ..CONTEXT
+            },
+        ) else {
+            return s;
+        };
+        let capitalised = (inner.first..=inner.last).all(|m| {
+            self.tok(m)
+                .is_some_and(|t| t.shape == Shape::Cap && !t.possessive)
+        });
+        let close = self.gap_after(inner.last);
+        if !capitalised || !close.trim_start_matches([' ', '\t']).starts_with(')') {
+            return s;
+        }
+        let mut out = Span {
+            first: s.first,
+            last: inner.last,
+        };
+        // "Rebecca (Becky) Pell": the surname after it.
+        let m = inner.last + 1;
+        if s.first == s.last
+            && close.trim_start_matches([' ', '\t']) == ") "
+            && self.tok(m).is_some_and(|t| t.shape == Shape::Cap)
+            && let Some(sur) = self.take_name(m, Policy { max: 2, ..CONTEXT })
+        {
+            out.last = sur.last;
+        }
+        out
+    }
+
+    /// The name after "aka", "a.k.a." or "also known as" right after the
+    /// name `s`: the same person's other name.
+    fn alias_after(&self, s: Span) -> Option<Span> {
+        let k = s.last + 1;
+        let g = self.gap(k).trim_matches([' ', '\t']);
+        if !(g.is_empty() || g == ",") || self.tok(s.last).is_some_and(|t| t.possessive) {
+            return None;
+        }
+        let j = match (self.full(k), self.full(k + 1), self.full(k + 2)) {
+            ("aka", _, _) => k + 1,
+            ("a", "k", "a") if self.gap(k + 1) == "." && self.gap(k + 2) == "." => k + 3,
+            ("also", "known", "as") => k + 3,
+            _ => return None,
+        };
+        let g = self.gap(j);
+        if !g.chars().all(|c| {
+            matches!(
+                c,
+                ' ' | '\t' | '.' | ':' | '\'' | '"' | '\u{2018}' | '\u{201c}'
+            )
+        }) {
+            return None;
+        }
+        let a = self.take_name(j, Policy { max: 3, ..CONTEXT })?;
+        self.tok(a.first)
+            .is_some_and(|t| t.shape != Shape::Lower)
+            .then_some(a)
     }
 
     /// Whether any context family can start at token `i`, from the list
@@ -1791,9 +2122,11 @@ impl Scan<'_> {
         };
         let strong_intro = match (w0, w1, w2) {
             ("my", "name", "is") | ("i", "am", "called") => Some((i + 3, Lower::Loose)),
-            ("my", "name's" | "names", _) | ("i'm" | "im", "called", _) => {
-                Some((i + 2, Lower::Loose))
-            }
+            // Dialect and spoken forms: "me name is", "ma name's" (Scots).
+            ("me" | "ma", "name", "is") => Some((i + 3, Lower::Loose)),
+            ("my", "name's" | "names", _)
+            | ("me" | "ma", "name's", _)
+            | ("i'm" | "im", "called", _) => Some((i + 2, Lower::Loose)),
             // "my name on the account is", "my full name is": a longer
             // phrase, so only a gazetteer name in lower case.
             ("my", "name", _) | ("my", _, "name") => {
@@ -1817,8 +2150,13 @@ impl Scan<'_> {
         }
         // --- weak self-introductions: "I'm Jo", "this is Jo", "call me Jo",
         // "everyone calls me Shaz", "people know me as Shaz" --------------
+        // "Am Lorraine, 38." / "a'm Lorraine" (Scots and northern "I'm"):
+        // "am" only opening a sentence, and then only before a gazetteer
+        // name ("Am knackered.", "Am I mad?" are not names).
+        let am = w0 == "am";
         let weak_intro = match (w0, w1) {
-            ("i'm" | "im", _) => Some(i + 1),
+            ("i'm" | "im" | "a'm" | "ah'm", _) => Some(i + 1),
+            ("am", _) if self.sentence_start(i) => Some(i + 1),
             ("i", "am") | ("call" | "calls", "me") => Some(i + 2),
             ("know" | "knows", "me") if w2 == "as" => Some(i + 3),
             ("this", "is") if self.sentence_start(i) || self.greeting_before(i) => Some(i + 2),
@@ -1828,14 +2166,18 @@ impl Scan<'_> {
             && space_gap(self.gap(j))
         {
             let named = self.skip_title(j);
-            if let Some(s) = self.weak_cue_name(named) {
+            if let Some(s) = self.weak_cue_name(named).filter(|s| {
+                !am || self
+                    .tok(s.first)
+                    .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
+            }) {
                 let s = self.extend_upper_surname(s);
                 self.emit(s, INTRO, covered, cands);
                 self.emit_initials_after(s, INTRO, covered, cands);
                 return;
             }
             // "I'm her son, G. Llewellyn-Parry", "I am PC 4419, Ade Okwu."
-            if let Some(s) = self.described_self(j) {
+            if !am && let Some(s) = self.described_self(j) {
                 self.emit(s, INTRO, covered, cands);
                 self.emit_initials_after(s, INTRO, covered, cands);
                 return;
@@ -1867,6 +2209,11 @@ impl Scan<'_> {
             && let Some(s) = self.here_name(j)
         {
             self.emit(s, INTRO, covered, cands);
+            return;
+        }
+        // --- "it's Lorraine from the vape shop", "Its Kaz, I work …" -----
+        if intro && let Some(s) = self.its_name(i) {
+            self.emit(s, SELF_CUE, covered, cands);
             return;
         }
         // --- sign-offs ----------------------------------------------------
@@ -1965,6 +2312,12 @@ impl Scan<'_> {
                     s
                 } else {
                     self.extend_lower_surname(s)
+                };
+                // "Me: Rebecca (Becky) Pell, …": the bracket is inside.
+                let s = if c.reporter {
+                    self.bracketed_alias(s)
+                } else {
+                    s
                 };
                 // "advertise as Lexi Vane": a gazetteer name or two words.
                 let strict_ok = (!c.strict || s.last > s.first || !self.all_weak(s))
@@ -2098,6 +2451,10 @@ impl Scan<'_> {
             return false;
         }
         let lo = self.lo(k);
+        // "Jo aka Shaz", "Jo nee Bloggs": the alias word is no surname.
+        if matches!(lo, "aka" | "nee" | "née") {
+            return false;
+        }
         match t.class {
             Class::Strong { sur: true, .. } => true,
             Class::Unknown => {
@@ -2198,6 +2555,32 @@ impl Scan<'_> {
         // needs a gazetteer name ("it's cold here").
         let speaking = self.is(s.last + 1, "speaking");
         (closes(&s) && (gazetteer || speaking)).then_some(s)
+    }
+
+    /// "It's Lorraine from the vape shop", "its kaz from number 4", "It
+    /// is Jo, I work at …": "it's"/"its"/"it is" opening a sentence, then a
+    /// gazetteer name (see [`Scan::weak_cue_name`]) followed by "from", or
+    /// closing its clause in the text's opening sentence (after at most a
+    /// greeting). Later in the text "It's Gary." answers a question about
+    /// someone else.
+    fn its_name(&self, i: usize) -> Option<Span> {
+        let j = match self.full(i) {
+            "it's" | "its" => i + 1,
+            "it" if self.is(i + 1, "is") => i + 2,
+            _ => return None,
+        };
+        let opening = i == 0 || (i == 1 && self.greeting_before(i));
+        if !(opening || self.sentence_start(i) || self.greeting_before(i))
+            || !space_gap(self.gap(j))
+        {
+            return None;
+        }
+        let s = self.weak_cue_name(j)?;
+        if self.all_weak(s) || self.tok(s.last).is_some_and(|t| t.possessive) {
+            return None;
+        }
+        let from = self.is(s.last + 1, "from") && space_gap(self.gap(s.last + 1));
+        (from || opening && self.clause_end_after(s.last)).then_some(s)
     }
 
     /// The name of a signature starting at token `j`: the words up to the
@@ -2394,6 +2777,39 @@ impl Scan<'_> {
                 ..at(k, false)
             });
         }
+        // "I work under the name 'Roxy'", "I go by the name of Shaz", "I
+        // use the name Lexi": an assumed name, the writer's after "I".
+        let the_name = match (w0, w1, w2) {
+            ("under" | "by" | "use" | "used" | "uses" | "using", "the", "name") => {
+                Some(if self.is(i + 3, "of") { i + 4 } else { i + 3 })
+            }
+            _ => None,
+        };
+        if let Some(k) = the_name {
+            if self.tok(k).is_none_or(|t| t.shape == Shape::Lower) {
+                return None;
+            }
+            return Some(CueAt {
+                reporter: self.writer_before(i, WRITER),
+                ..at(k, false)
+            });
+        }
+        // "Re: Priya Lomas-Varma" heading a referral: the person the writer
+        // reports for; a gazetteer forename only ("Re: Missing Money").
+        if w0 == "re"
+            && self.gap_after(i).trim_matches([' ', '\t']) == ":"
+            && self.sentence_start(i)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| matches!(t.class, Class::Strong { fore: true, .. }))
+        {
+            return Some(CueAt {
+                reporter: true,
+                strict: true,
+                bounded: true,
+                ..at(i + 1, false)
+            });
+        }
         // "the girl involved is Jo", "another victim is Jo", "one of them
         // is Jo", "the witness was Jo Bloggs"
         if matches!(
@@ -2523,10 +2939,62 @@ impl Scan<'_> {
         } else if one {
             i
         } else {
-            return None;
+            self.client_label(i)?
         };
-        let colon = self.gap_after(end).trim_matches([' ', '\t']) == ":";
+        let colon_after = |m: usize| self.gap_after(m).trim_matches([' ', '\t', ')']) == ":";
+        // "My details for you only: …", "my details (confidential): …": a
+        // few lower-case words between the label and its colon.
+        let end = if two && matches!(w1, "details" | "info") && !colon_after(end) {
+            (end + 1..=end + 4)
+                .take_while(|&m| {
+                    self.tok(m).is_some_and(|t| t.shape == Shape::Lower)
+                        && self.gap(m).chars().all(|c| matches!(c, ' ' | '\t' | '('))
+                })
+                .find(|&m| colon_after(m))?
+        } else {
+            end
+        };
+        let colon = colon_after(end);
         (colon && self.sentence_start(i)).then_some(end + 1)
+    }
+
+    /// A label for the person the writer reports for in a referral, at
+    /// token `i`: "Client", "Service user", "Victim", "Survivor",
+    /// "Patient", "Name of client", "Client's name", "Victim details" (the
+    /// on-behalf rule makes that person's details the reporter's). The
+    /// index of the label's last token.
+    fn client_label(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        if self.is(k, "name") && self.is(k + 1, "of") {
+            k += if self.is(k + 2, "the") { 3 } else { 2 };
+        }
+        let client = |w: &str| {
+            matches!(
+                w,
+                "client"
+                    | "client's"
+                    | "clients"
+                    | "victim"
+                    | "victim's"
+                    | "survivor"
+                    | "survivor's"
+                    | "patient"
+                    | "patient's"
+            )
+        };
+        if self.is(k, "service") && matches!(self.full(k + 1), "user" | "user's") {
+            k += 1;
+        } else if !client(self.full(k)) {
+            return None;
+        }
+        if k == i || self.is(i, "service") {
+            if self.is(k + 1, "full") && self.is(k + 2, "name") {
+                k += 2;
+            } else if matches!(self.full(k + 1), "name" | "details") {
+                k += 1;
+            }
+        }
+        Some(k)
     }
 
     /// Whether one of `words` comes before token `i` in its sentence,
@@ -2698,7 +3166,21 @@ impl Scan<'_> {
         } else {
             let qualifier = matches!(
                 self.full(i + 1),
-                "full" | "real" | "legal" | "proper" | "maiden" | "married" | "given" | "actual"
+                "full"
+                    | "real"
+                    | "legal"
+                    | "proper"
+                    | "maiden"
+                    | "married"
+                    | "given"
+                    | "actual"
+                    | "working"
+                    | "work"
+                    | "stage"
+                    | "street"
+                    | "professional"
+                    | "trading"
+                    | "online"
             );
             if !(qualifier && self.is(i + 2, "name") && matches!(self.full(i + 3), "is" | "was")) {
                 return None;
@@ -3175,7 +3657,56 @@ impl Scan<'_> {
                 return Some(Span { first, last });
             }
         }
-        None
+        self.bare_nickname(last, covered)
+    }
+
+    /// A short word in no list alone at the very end, set apart from the
+    /// text before it: "… or whatsapp same number. kaz", "…\nKaz", "… x
+    /// kaz", "… - Shaz". A nickname the gazetteer cannot hold; a common
+    /// word there is nearly always in a list ("Thanks.", "Help.") or in
+    /// [`CLOSERS`]. Letters only, two to six of them, not shaped like
+    /// a verb or adverb, no "!"/"?" after it, and the token is neither part
+    /// of an address ("example.com": the sentence end needs a space after
+    /// it) nor after a title or rank.
+    fn bare_nickname(&self, last: usize, covered: &[bool]) -> Option<Span> {
+        let t = self.tok(last)?;
+        if last < 4
+            || covered.get(last).copied().unwrap_or(true)
+            || t.class != Class::Unknown
+            || !matches!(t.shape, Shape::Lower | Shape::Cap)
+            || t.possessive
+        {
+            return None;
+        }
+        let lo = self.lo(last);
+        let n = lo.len();
+        if !(2..=6).contains(&n)
+            || !lo.bytes().all(|b| b.is_ascii_alphabetic())
+            || CLOSERS.contains(&lo)
+            || ["ed", "ing", "ly", "s"].iter().any(|x| lo.ends_with(x))
+        {
+            return None;
+        }
+        // Nothing after it but a full stop, spaces or a kiss.
+        let after_end =
+            last + 1 >= self.toks.len() || matches!(self.full(last + 1), "x" | "xx" | "xxx");
+        let after = self.gap_after(last).trim();
+        if !after_end || !(after.is_empty() || after == ".") {
+            return None;
+        }
+        let prev = last - 1;
+        if self.lo_flags(prev) & (flag::TITLE | flag::RANK_ABBREVIATION | flag::RANK_WORD) != 0 {
+            return None;
+        }
+        let g = self.gap(last);
+        let spaced_end = g.trim_start_matches(['.', '!', '?']).len() < g.len()
+            && g.trim_start_matches(['.', '!', '?'])
+                .starts_with([' ', '\t', '\n'])
+            || g.trim_end_matches([' ', '\t']).len() < g.len()
+                && g.trim_end_matches([' ', '\t']).ends_with(['.', '!', '?']);
+        let dash = matches!(g.trim(), "-" | "\u{2013}" | "\u{2014}" | "~") && g.starts_with(' ');
+        let kiss = matches!(self.full(prev), "x" | "xx" | "xxx") && space_gap(g);
+        (g.contains('\n') || spaced_end || dash || kiss).then_some(Span { first: last, last })
     }
 
     /// A name the writer may have signed or cued with ([`SELF_CUE`],

@@ -1441,3 +1441,172 @@ fn name_particles() {
         ("I'm at my friend Gráinne's.", &["Gráinne"], ""),
     ]);
 }
+
+/// C1: dialect and spoken self-introductions ("Am Lorraine", "me name's",
+/// "it's Kaz from …").
+#[test]
+fn dialect_self_introductions() {
+    check_reporter(&[
+        (
+            "Ma doctor wrote it doon. Am Lorraine, 38. Dinnae phone the hoose.",
+            "Lorraine",
+        ),
+        ("a'm Lorraine and he hits me", "Lorraine"),
+        ("Ah'm Siobhan, his ex.", "Siobhan"),
+        ("me name's Lorraine and he hit me", "Lorraine"),
+        ("me name is Kieran Doyle, he took it", "Kieran Doyle"),
+        ("ma name's Shona. He's a polis.", "Shona"),
+        (
+            "it's Lorraine from the vape shop, he took the money",
+            "Lorraine",
+        ),
+        ("Its Lorraine, I work at the shop.", "Lorraine"),
+        ("Hi, it's Priya. He took my phone.", "Priya"),
+        ("He was rude. It is Dafydd from number 4 writing.", "Dafydd"),
+    ]);
+    check_not_names(&[
+        ("Am I mad? He hit me. Am knackered.", &["I", "knackered"]),
+        ("He left at 7. Am going to the shop later.", &["going"]),
+        ("It's Monday and he still has not called.", &["Monday"]),
+        ("He said it was his. It's mine.", &["mine"]),
+        ("he calls me names", &["names"]),
+    ]);
+    // "It's Sarah." later in the text answers a question about someone
+    // else: found, but not the writer's.
+    check_no_reporter(
+        &["Who did he give it to? It's Sarah. She has it."],
+        &TextContext::new(),
+    );
+    // The declared officer after "it's … from" is not claimed.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Gary McTaggart", Party::Subject);
+    check_no_reporter(&["Who took it? It's Gary from the station."], &ctx);
+}
+
+/// C2: a nickname in no list alone at the very end of the text.
+#[test]
+fn bare_nickname_sign_off() {
+    check_reporter(&[
+        (
+            "my number is 07700900 583 or whatsapp same number. kaz",
+            "kaz",
+        ),
+        ("The cash went missing.\nkaz", "kaz"),
+        ("The cash went missing.\n\nKaz", "Kaz"),
+        ("I took the money same number x kaz", "kaz"),
+        ("He took the cash again. Shaz x", "Shaz"),
+        ("Same number as before - Tez", "Tez"),
+    ]);
+    check_not_names(&[
+        ("I want him stopped now. Thanks. Help", &["Help"]),
+        ("He came to the shop again. lol", &["lol"]),
+        ("He came to the shop again. anyway", &["anyway"]),
+        ("He did it to me again. Disgusting", &["Disgusting"]),
+        ("he took it off me. sorted", &["sorted"]),
+        ("He turned up at the flat. twice.", &["twice"]),
+        ("He turned up at the flat. Once.", &["Once"]),
+        ("he came to the door at night. whatever", &["whatever"]),
+        ("he took it from the till. five", &["five"]),
+        ("he took it from the till. Evidently", &["Evidently"]),
+        ("contact me on jo@example.com", &["com"]),
+        ("it was at 10pm", &["pm"]),
+        ("He took the cash. Really?", &["Really"]),
+        ("He took the cash. Wow!", &["Wow"]),
+        ("he took 3 boxes. yeah", &["yeah"]),
+        ("he said it was fine\nsmh", &["smh"]),
+    ]);
+    // A declared subject's name closing the text stays unclaimed.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Tez Mitchell", Party::Subject);
+    check_no_reporter(&["He takes stuff every friday. Tez"], &ctx);
+}
+
+/// C3: a nickname in brackets or after "aka" is the writer's too.
+#[test]
+fn reporter_aliases() {
+    check_reporter(&[
+        ("My name is Rebecca (Becky) Pell.", "Rebecca (Becky) Pell"),
+        (
+            "My details for you only: Rebecca (Becky) Pell, DOB 12-08-1985",
+            "Rebecca (Becky) Pell",
+        ),
+        ("I'm Rebecca Pell (née Jones).", "Rebecca Pell (née Jones"),
+        ("My name is Rebecca aka Becky Pell.", "Becky Pell"),
+        ("My name is Rebecca a.k.a. Becky.", "Becky"),
+        ("I'm Dean Ashby, also known as Dino.", "Dino"),
+    ]);
+    check(&[
+        ("I met Sarah (Tuesday) at the shop.", &["Sarah"], ""),
+        ("Jo aka Jo aka Jo aka Jo", &["Jo", "Jo", "Jo", "Jo"], ""),
+    ]);
+    // Someone else's nickname stays unclaimed.
+    check_no_reporter(
+        &[
+            "PC Dean Ashby (Dino) took it.",
+            "His mate Dean aka Dino took it.",
+        ],
+        &TextContext::new(),
+    );
+}
+
+/// C4: a working or assumed name.
+#[test]
+fn working_names() {
+    check_reporter(&[
+        (
+            "I work under the name 'Roxy' but my real name is Kerry-Ann Price.",
+            "Roxy",
+        ),
+        ("I go by the name of Shaz.", "Shaz"),
+        ("I use the name Candy Rae online.", "Candy Rae"),
+        ("my working name is Candy.", "Candy"),
+        ("My stage name is Lexi Vane.", "Lexi Vane"),
+        ("I'm known as 'Roxy' round here.", "Roxy"),
+        ("people call me Roxy.", "Roxy"),
+    ]);
+    check_not_names(&[
+        ("I work under the name of the company", &["company"]),
+        ("we went by the name tag", &["tag"]),
+    ]);
+    check_no_reporter(
+        &[
+            "He works under the name Dave Smith.",
+            "She goes by the name of Dee.",
+        ],
+        &TextContext::new(),
+    );
+}
+
+/// C5: the person a referral is about, after a label.
+#[test]
+fn referral_client_labels() {
+    check_reporter(&[
+        (
+            "My client is the ex-wife of DS Lomas. Client: Priya Lomas-Varma, 41, lives at Flat 2",
+            "Priya Lomas-Varma",
+        ),
+        (
+            "Service user: Priya Lomas-Varma\nDOB: x",
+            "Priya Lomas-Varma",
+        ),
+        ("Victim: Priya Lomas-Varma", "Priya Lomas-Varma"),
+        ("Name of client: Priya Lomas-Varma", "Priya Lomas-Varma"),
+        ("Name of the victim: Priya Lomas", "Priya Lomas"),
+        ("Client name: Priya Lomas-Varma", "Priya Lomas-Varma"),
+        ("Client's full name: Priya Lomas-Varma", "Priya Lomas-Varma"),
+        (
+            "Victim details: Priya Lomas-Varma\nAge 41",
+            "Priya Lomas-Varma",
+        ),
+        ("Re: Priya Lomas-Varma", "Priya Lomas-Varma"),
+    ]);
+    check_not_names(&[
+        ("Re: Missing Money", &["Missing", "Money"]),
+        ("the victim: was hurt", &["hurt"]),
+        ("Client: unknown", &["unknown"]),
+    ]);
+    // The declared officer after a label is not claimed.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Gareth Lomas", Party::Subject);
+    check_no_reporter(&["Re: Gareth Lomas"], &ctx);
+}
