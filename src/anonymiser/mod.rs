@@ -184,8 +184,8 @@ impl Anonymiser {
     /// builder's `max_text_bytes`.
     pub fn anonymise_text(&self, text: &str, ctx: &TextContext) -> Result<AnonymisedText> {
         self.check_text_len(text)?;
-        let matcher = self.matcher(ctx);
-        let done = self.process(text, ctx, matcher.as_ref(), "", &self.default_scope_tag());
+        let prepared = self.prepare(ctx);
+        let done = self.process(text, ctx, &prepared, "", &self.default_scope_tag());
         Ok(AnonymisedText {
             text: done.text,
             redactions: done.records,
@@ -212,8 +212,8 @@ impl Anonymiser {
     /// builder's `max_text_bytes`.
     pub fn review(&self, text: &str, ctx: &TextContext) -> Result<Review> {
         self.check_text_len(text)?;
-        let matcher = self.matcher(ctx);
-        let (findings, parties) = self.find_and_attribute(text, ctx, matcher.as_ref());
+        let prepared = self.prepare(ctx);
+        let (findings, parties) = self.find_and_attribute(text, ctx, &prepared);
         let changes = findings
             .iter()
             .zip(parties)

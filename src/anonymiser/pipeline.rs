@@ -2,7 +2,7 @@
 //! transform, with the risk hints mapped onto the output.
 
 use super::Anonymiser;
-use crate::attribute::Party;
+use crate::attribute::{KnownIndex, Party};
 use crate::detect::known::KnownMatcher;
 use crate::detect::{Finding, Kind, TextContext};
 use crate::policy::ActionKind;
@@ -26,6 +26,15 @@ pub(super) struct Processed {
     pub(super) reporter_addresses: Vec<String>,
 }
 
+/// A context's known values, indexed once for every text processed with
+/// it (see [`Anonymiser::prepare`]).
+pub(super) struct Prepared {
+    /// The automaton over the known and allowed values (detection).
+    matcher: Option<KnownMatcher>,
+    /// The known values by canonical value and word (attribution).
+    known: KnownIndex,
+}
+
 impl Processed {
     /// The audit events of the changes (kept details are not changes).
     pub(super) fn events(&self) -> impl Iterator<Item = (Kind, Party, ActionKind)> + '_ {
@@ -34,37 +43,45 @@ impl Processed {
 }
 
 impl Anonymiser {
-    /// The known-value automaton for `ctx`: build it once and pass it to
+    /// What `ctx`'s known values need, built once: the known-value
+    /// automaton for detection and the index for attribution. Pass it to
     /// every text processed with that context.
-    pub(super) fn matcher(&self, ctx: &TextContext) -> Option<KnownMatcher> {
-        self.detector.known_matcher(ctx)
+    pub(super) fn prepare(&self, ctx: &TextContext) -> Prepared {
+        Prepared {
+            matcher: self.detector.known_matcher(ctx),
+            known: self.attributor.known_index(ctx),
+        }
     }
 
     /// Detects and attributes: one party per finding, same order.
-    /// `matcher` is [`Anonymiser::matcher`] of `ctx`.
+    /// `prepared` is [`Anonymiser::prepare`] of `ctx`.
     pub(super) fn find_and_attribute(
         &self,
         text: &str,
         ctx: &TextContext,
-        matcher: Option<&KnownMatcher>,
+        prepared: &Prepared,
     ) -> (Vec<Finding>, Vec<Party>) {
-        let findings = self.detector.detect_with(text, ctx, matcher);
-        let parties = self.attributor.attribute(text, &findings, ctx);
+        let findings = self
+            .detector
+            .detect_with(text, ctx, prepared.matcher.as_ref());
+        let parties = self
+            .attributor
+            .attribute_with(text, &findings, &prepared.known);
         (findings, parties)
     }
 
     /// Runs `text` (the field `field` of a report, or `""`) through the
-    /// whole pipeline, making tokens in the scope `scope_tag`. `matcher`
-    /// is [`Anonymiser::matcher`] of `ctx`.
+    /// whole pipeline, making tokens in the scope `scope_tag`. `prepared`
+    /// is [`Anonymiser::prepare`] of `ctx`.
     pub(super) fn process(
         &self,
         text: &str,
         ctx: &TextContext,
-        matcher: Option<&KnownMatcher>,
+        prepared: &Prepared,
         field: &str,
         scope_tag: &str,
     ) -> Processed {
-        let (findings, mut parties) = self.find_and_attribute(text, ctx, matcher);
+        let (findings, mut parties) = self.find_and_attribute(text, ctx, prepared);
         if is_subject_description(field) {
             // A subject's description is about the officer: a vehicle, a
             // handle, an age or a collar number there with no cue either

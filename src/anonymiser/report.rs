@@ -46,31 +46,25 @@ impl Anonymiser {
             }
         };
         let mut ctx = TextContext::for_report(report);
-        // One known-value automaton for every field of the report.
-        let mut matcher = self.matcher(&ctx);
+        // One known-value automaton and index for every field of the report.
+        let mut prepared = self.prepare(&ctx);
         let mut events = Vec::new();
         let mut review = Vec::new();
 
         // The narrative first: a reporter who introduces or signs off with
         // their name there ("I'm Jo Bloggs", "Thanks, Jo") is protected in
         // the other fields too, where no cue says whose the name is.
-        let done = self.process(
-            &report.narrative,
-            &ctx,
-            matcher.as_ref(),
-            "narrative",
-            &scope_tag,
-        );
+        let done = self.process(&report.narrative, &ctx, &prepared, "narrative", &scope_tag);
         events.extend(done.events());
         review.extend(done.hints.iter().cloned());
         let names = carry_reporter_names(&mut ctx, &done.reporter_names);
         if carry_reporter_addresses(&mut ctx, &done.reporter_addresses) || names {
-            matcher = self.matcher(&ctx);
+            prepared = self.prepare(&ctx);
         }
         let narrative = done.text;
 
         let mut run = |text: &str, field: &str| {
-            let done = self.process(text, &ctx, matcher.as_ref(), field, &scope_tag);
+            let done = self.process(text, &ctx, &prepared, field, &scope_tag);
             events.extend(done.events());
             review.extend(done.hints.iter().cloned());
             done.text

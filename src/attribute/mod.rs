@@ -8,6 +8,7 @@ mod known;
 mod party;
 mod rules;
 
+pub(crate) use self::known::KnownIndex;
 pub use self::party::Party;
 pub(crate) use self::rules::Attributor;
 

@@ -286,13 +286,32 @@ impl Attributor {
     /// One [`Party`] per finding, in the same order. `text` is the original
     /// text the findings' ranges refer to; a range that does not fit the
     /// text gives [`Party::Unknown`] (protected).
+    #[cfg(test)]
     pub(crate) fn attribute(
         &self,
         text: &str,
         findings: &[Finding],
         ctx: &TextContext,
     ) -> Vec<Party> {
-        let known = KnownIndex::new(&self.cues, ctx);
+        self.attribute_with(text, findings, &self.known_index(ctx))
+    }
+
+    /// The index of `ctx`'s known values: build it once per context and
+    /// pass it to [`Attributor::attribute_with`] for every text of a report.
+    pub(crate) fn known_index(&self, ctx: &TextContext) -> KnownIndex {
+        KnownIndex::new(&self.cues, ctx)
+    }
+
+    /// One [`Party`] per finding, in the same order, with `known` the
+    /// index [`Attributor::known_index`] built for the text's context.
+    /// `text` is the original text the findings' ranges refer to; a range
+    /// that does not fit the text gives [`Party::Unknown`] (protected).
+    pub(crate) fn attribute_with(
+        &self,
+        text: &str,
+        findings: &[Finding],
+        known: &KnownIndex,
+    ) -> Vec<Party> {
         let cues = if findings.is_empty() {
             Vec::new()
         } else {
@@ -317,7 +336,7 @@ impl Attributor {
         };
         let mut parties = Vec::with_capacity(findings.len());
         for f in findings {
-            let party = self.one(text, f, &cues, &known, &around);
+            let party = self.one(text, f, &cues, known, &around);
             if f.kind == Kind::Name && party == Party::ThirdParty {
                 around.third_party_named = true;
             }
@@ -979,7 +998,10 @@ mod gender_tests {
     #[test]
     fn the_pronoun_used_most_is_the_officers() {
         assert_eq!(Gender::of_officer("He said. he's there"), Some(Gender::He));
-        assert_eq!(Gender::of_officer("SHE came, shes gone, he left"), Some(Gender::She));
+        assert_eq!(
+            Gender::of_officer("SHE came, shes gone, he left"),
+            Some(Gender::She)
+        );
         assert_eq!(Gender::of_officer("he she"), None);
         // Non-ASCII letters separate words, as they did.
         assert_eq!(Gender::of_officer("éheé shé"), Some(Gender::He));
