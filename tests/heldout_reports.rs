@@ -1,7 +1,8 @@
-//! Held-out end-to-end evaluation on three hand-written sets:
+//! Held-out end-to-end evaluation on four hand-written sets:
 //! `tests/heldout/reports.jsonl` (the first),
-//! `tests/heldout2/reports.jsonl` (the second) and
-//! `tests/heldout3/reports.jsonl` (the third). Each set is checked the
+//! `tests/heldout2/reports.jsonl` (the second),
+//! `tests/heldout3/reports.jsonl` (the third) and
+//! `tests/heldout4/reports.jsonl` (the fourth). Each set is checked the
 //! same way (annotations match their fields, reporter values leak until
 //! masked, the crate meets the set's own measured floors).
 //!
@@ -72,6 +73,26 @@
 //! contractor's van is a third party's, a taxi plate number is the
 //! reporter's) after the first run, as annotation fixes, not crate fixes.
 //!
+//! The fourth set (50 reports, 30 anonymous, 21 by telephone) was written
+//! after every fix prompted by the first three, by a fourth red-team
+//! reviewer who read none of the earlier sets' reports or the corpus
+//! reports (only this module doc and the line format) and no detector
+//! source. Most of it is call-handler notes ("C/L states", "IP", 1430hrs,
+//! CAD and Language Line refs) and anonymous one-liners, plus a 1,000-word
+//! timeline over seven months with quoted messages, several officers and
+//! witnesses. Forces across England, Wales (Welsh house names), Scotland
+//! (Gaelic names), Northern Ireland (NI plates), BTP, CNC, MoD Police and
+//! City of London; PCSO, special, police staff and volunteer subjects.
+//! Reporters give first names, nicknames and working or stage names only
+//! ("gives name as Gaz", "'just Jo'", "they all know me as Roxy",
+//! "contact: jen"), a nickname inside a quoted message, a surname inside a
+//! shop or firm name, maiden and married names, a DOB in words, phones
+//! spoken, with " / " inside, corrected, on a mum's landline; officers'
+//! bank details passed on by the caller (sort code, account, IBAN) are the
+//! subject's evidence. Its floors are its own measurement when it was
+//! written, before any fix made after reading it; one title ("Miss") was
+//! moved out of a name span after the first run, as an annotation fix.
+//!
 //! The figures asserted below are the ones measured when each set was
 //! written (floors rounded from the measurement, so the test fails if the
 //! crate gets worse on this set). Raise them when a family of misses is
@@ -126,6 +147,15 @@ const THIRD: Set = Set {
     max_reporter_leak: MAX_REPORTER_LEAK_RATE_3,
     min_subject_keep: MIN_SUBJECT_KEEP_RATE_3,
     min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_3,
+};
+
+const FOURTH: Set = Set {
+    name: "heldout4",
+    text: include_str!("heldout4/reports.jsonl"),
+    sizes: 45..=60,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE_4,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE_4,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_4,
 };
 
 const SECOND: Set = Set {
@@ -197,6 +227,22 @@ const MIN_SUBJECT_KEEP_RATE_3: f64 = 0.999;
 /// 101).
 const MIN_LOOKALIKE_KEEP_RATE_3: f64 = 0.999;
 
+/// Fourth set: ceiling on the share of reporter values leaked. Measured
+/// 0.0909 (10 of 110) when the set was written, before any fix made after
+/// reading it: nine names (bare first names and nicknames after "gives
+/// name as", in quotes, after "contact:"; a nickname inside a full name;
+/// a maiden and a married name that shares the officer's surname) and one
+/// phone written with " / " inside. One more leak (11 of 110) fails.
+const MAX_REPORTER_LEAK_RATE_4: f64 = 0.0910;
+/// Fourth set: floor on the share of subject values kept (measured
+/// 0.9412: 80 of 85 when written; the officers' sort codes, account
+/// numbers and IBAN passed on by a caller or a cousin were removed). One
+/// loss fails.
+const MIN_SUBJECT_KEEP_RATE_4: f64 = 0.9411;
+/// Fourth set: floor on the share of look-alikes kept (measured 1.0: 123
+/// of 123).
+const MIN_LOOKALIKE_KEEP_RATE_4: f64 = 0.999;
+
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
     annotated::parse(set.text)
 }
@@ -223,6 +269,11 @@ fn heldout2_annotations_match_their_fields() {
 #[test]
 fn heldout3_annotations_match_their_fields() {
     annotations_match_their_fields(&THIRD);
+}
+
+#[test]
+fn heldout4_annotations_match_their_fields() {
+    annotations_match_their_fields(&FOURTH);
 }
 
 fn annotations_match_their_fields(which: &Set) {
@@ -285,6 +336,11 @@ fn heldout2_reporter_values_leak_until_masked() {
 #[test]
 fn heldout3_reporter_values_leak_until_masked() {
     reporter_values_leak_until_masked(&THIRD);
+}
+
+#[test]
+fn heldout4_reporter_values_leak_until_masked() {
+    reporter_values_leak_until_masked(&FOURTH);
 }
 
 fn reporter_values_leak_until_masked(which: &Set) {
@@ -392,6 +448,11 @@ fn heldout2_meets_its_measured_floors() {
 #[test]
 fn heldout3_meets_its_measured_floors() {
     meets_its_measured_floors(&THIRD);
+}
+
+#[test]
+fn heldout4_meets_its_measured_floors() {
+    meets_its_measured_floors(&FOURTH);
 }
 
 fn meets_its_measured_floors(which: &Set) {
