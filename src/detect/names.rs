@@ -810,7 +810,39 @@ mod flag {
     pub(super) const SIGN_OFF_START: u32 = 1 << 22;
     /// The first word of a cue (see [`super::CUE_STARTS`]).
     pub(super) const CUE_START: u32 = 1 << 23;
+    /// An email header label ("from", "to", "subject" …: see
+    /// [`super::HEADER_LABELS`]), on the lower-cased core.
+    pub(super) const HEADER_LABEL: u32 = 1 << 24;
+    /// The first word of a proxy phrase (see [`super::PROXY_STARTS`]), on
+    /// the whole lower-cased token.
+    pub(super) const PROXY_START: u32 = 1 << 25;
 }
+
+/// The labels `Scan::header_label` matches: a token without
+/// [`flag::HEADER_LABEL`] skips its gap tests.
+const HEADER_LABELS: &[&str] = &["from", "to", "cc", "bcc", "subject", "sent", "date", "re"];
+
+/// The acts of `Scan::proxy_phrase` ("write this for her").
+const PROXY_ACTS: &[&str] = &[
+    "write",
+    "writing",
+    "report",
+    "reporting",
+    "send",
+    "sending",
+    "type",
+    "typing",
+    "fill",
+    "filling",
+    "do",
+    "doing",
+    "contact",
+    "tell",
+];
+
+/// Every first word of `Scan::proxy_phrase` besides [`PROXY_ACTS`]: a
+/// token without [`flag::PROXY_START`] starts no proxy phrase.
+const PROXY_STARTS: &[&str] = &["on", "asked", "asks", "wants", "wanted", "got"];
 
 /// Every first word of the phrases matched in `Scan::context_families`
 /// ("my name is", "i'm", "call me", "this is", "it's … here"): a token
@@ -1152,6 +1184,9 @@ impl NameDetector {
         add_words(&mut words, INTRO_STARTS, flag::INTRO_START);
         add_words(&mut words, SIGN_OFF_STARTS, flag::SIGN_OFF_START);
         add_words(&mut words, CUE_STARTS, flag::CUE_START);
+        add_words(&mut words, HEADER_LABELS, flag::HEADER_LABEL);
+        add_words(&mut words, PROXY_STARTS, flag::PROXY_START);
+        add_words(&mut words, PROXY_ACTS, flag::PROXY_START);
         for &(w, lower_ok) in TITLES {
             add_word(
                 &mut words,
@@ -1209,6 +1244,7 @@ impl NameDetector {
             norm,
             lower: &lower,
             toks: &toks,
+            first_newline: memchr_newline(norm),
         };
         let mut covered = vec![false; toks.len()];
         let mut cands: Vec<Cand> = Vec::new();
@@ -1227,7 +1263,7 @@ impl NameDetector {
         // Families that need no first word (the same with or without the
         // prefilter): "SURNAME, Forename" lines, chat senders, a bare
         // closing name.
-        s.line_families(ctx, &mut covered, &mut cands);
+        s.line_families(ctx, &mut covered, &mut cands, prefilter);
         s.unclaim_subject_names(ctx, &mut cands);
         let mut i = 0;
         while i < toks.len() {
@@ -1678,6 +1714,14 @@ struct Scan<'a> {
     norm: &'a str,
     lower: &'a str,
     toks: &'a [Tok],
+    /// Byte offset of the first line break in `norm` (its length when
+    /// there is none).
+    first_newline: usize,
+}
+
+/// The offset of the first `'\n'` in `s`, or its length.
+fn memchr_newline(s: &str) -> usize {
+    s.bytes().position(|b| b == b'\n').unwrap_or(s.len())
 }
 
 impl Scan<'_> {
@@ -3301,7 +3345,18 @@ impl Scan<'_> {
     /// "SURNAME, Forename" alone on a line, the senders of a chat export
     /// and a bare name closing the text. One pass over the tokens with
     /// cheap shape tests first.
-    fn line_families(&self, ctx: &TextContext, covered: &mut [bool], cands: &mut Vec<Cand>) {
+    ///
+    /// `gate`: try an email header label only at a token with
+    /// [`flag::HEADER_LABEL`] and a proxy phrase only at one with
+    /// [`flag::PROXY_START`] (the words those functions match first).
+    /// Exact (the tests run with and without it); `false` only in tests.
+    fn line_families(
+        &self,
+        ctx: &TextContext,
+        covered: &mut [bool],
+        cands: &mut Vec<Cand>,
+        gate: bool,
+    ) {
         let mut senders: Vec<Span> = Vec::new();
         // A pasted email header line came before (From:, To:, Subject: …).
         let mut header_seen = false;
@@ -3310,7 +3365,9 @@ impl Scan<'_> {
         let mut proxy_seen = false;
         for i in 0..self.toks.len() {
             let Some(t) = self.tok(i) else { break };
-            if let Some(k) = self.header_label(i) {
+            if (!gate || t.lo_flags & flag::HEADER_LABEL != 0)
+                && let Some(k) = self.header_label(i)
+            {
                 header_seen = true;
                 if let Some(s) = self.header_name(k, covered) {
                     let to_or_from = matches!(self.lo(i), "from" | "to");
@@ -3322,7 +3379,10 @@ impl Scan<'_> {
                 }
                 continue;
             }
-            if !proxy_seen && matches!(t.shape, Shape::Lower | Shape::Cap) {
+            if !proxy_seen
+                && matches!(t.shape, Shape::Lower | Shape::Cap)
+                && (!gate || t.full_flags & flag::PROXY_START != 0)
+            {
                 proxy_seen = self.proxy_phrase(i);
             }
             if proxy_seen
@@ -3431,25 +3491,7 @@ impl Scan<'_> {
     /// report".
     fn proxy_phrase(&self, i: usize) -> bool {
         let (w0, w1, w2) = (self.full(i), self.full(i + 1), self.full(i + 2));
-        let act = |w: &str| {
-            matches!(
-                w,
-                "write"
-                    | "writing"
-                    | "report"
-                    | "reporting"
-                    | "send"
-                    | "sending"
-                    | "type"
-                    | "typing"
-                    | "fill"
-                    | "filling"
-                    | "do"
-                    | "doing"
-                    | "contact"
-                    | "tell"
-            )
-        };
+        let act = |w: &str| PROXY_ACTS.contains(&w);
         match (w0, w1, w2) {
             ("on", "behalf", "of") | ("on", "her" | "his" | "their" | "my", "behalf") => true,
             ("asked" | "asks" | "wants" | "wanted" | "got", "me" | "us", "to") => {
@@ -3514,7 +3556,7 @@ impl Scan<'_> {
             .trim_end_matches([' ', '\t'])
             .ends_with(['"', '\u{201c}', '\'', '\u{2018}']);
         let greeting = self.greeting_before(i) && space_gap(g);
-        let later_line = self.norm.get(..self.tok(i)?.start)?.contains('\n');
+        let later_line = self.first_newline < self.tok(i)?.start;
         let line_start = i == 0 || g.contains('\n');
         if !(quote || greeting || line_start && header_seen) {
             return None;
