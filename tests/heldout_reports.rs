@@ -232,13 +232,19 @@ const MIN_LOOKALIKE_KEEP_RATE_3: f64 = 0.999;
 /// reading it: nine names (bare first names and nicknames after "gives
 /// name as", in quotes, after "contact:"; a nickname inside a full name;
 /// a maiden and a married name that shares the officer's surname) and one
-/// phone written with " / " inside. One more leak (11 of 110) fails.
-const MAX_REPORTER_LEAK_RATE_4: f64 = 0.0910;
+/// phone written with " / " inside. 0.0819 (9 of 110) once a call
+/// handler's pause marks between phone groups (" / ", "//", "...", "--")
+/// joined the number; the nine names are left to the names family. One
+/// more leak (10 of 110) fails.
+const MAX_REPORTER_LEAK_RATE_4: f64 = 0.0819;
 /// Fourth set: floor on the share of subject values kept (measured
 /// 0.9412: 80 of 85 when written; the officers' sort codes, account
-/// numbers and IBAN passed on by a caller or a cousin were removed). One
-/// loss fails.
-const MIN_SUBJECT_KEEP_RATE_4: f64 = 0.9411;
+/// numbers and IBAN passed on by a caller or a cousin were removed). 1.0
+/// (85 of 85) once bank details where money went, paid by someone else
+/// ("paid by bank transfer to this:", "into an account in Sherratt's
+/// wife's name", "Furey's bank details"), were attributed to the officer.
+/// One loss fails.
+const MIN_SUBJECT_KEEP_RATE_4: f64 = 0.999;
 /// Fourth set: floor on the share of look-alikes kept (measured 1.0: 123
 /// of 123).
 const MIN_LOOKALIKE_KEEP_RATE_4: f64 = 0.999;

@@ -38,6 +38,16 @@ pub(crate) enum CueClass {
     /// Asking for money to be paid somewhere ("he wanted it paid into"):
     /// third person, for bank details only.
     PayTo,
+    /// Where money went, said by someone other than the writer ("he paid
+    /// by bank transfer to this:", "paid into an account in his wife's
+    /// name", "the account he gave"): third person, for bank details only.
+    /// The rules drop it when the writer is the payer ("I paid … to this
+    /// account:"): that is decided by the officer asking (`PayTo`).
+    MoneyTo,
+    /// A capitalised name's bank details ("Furey's bank details he paid
+    /// into:", "Sherratt's wife's account"): third person, for bank
+    /// details only, when the rules find the name is the officer's.
+    NamedAccount,
     /// A bare "he" / "she" with a verb of use ("she can be reached on",
     /// "he drives"): third person for vehicles, addresses and other
     /// details, but never enough to make contact details the officer's.
@@ -107,6 +117,9 @@ const USE_VERB_RE: &str = r"(?:used|uses|drives|drove|driving|was\s+driving|is\s
 /// Asking for money to be paid somewhere: the account that follows is the
 /// asker's ("he wanted it paid into", "she asked me to send the money to").
 const PAY_TO: &str = r"(?:wanted|wants|asked|asks|told|tells|made|makes|got|demanded|demands|instructed)(?:\s+(?:me|us|it|the\s+money|the\s+cash|money|cash|payment|payments|to|be)){0,4}\s+(?:paid|pay|sent|send|transferred|transfer|put|deposited|deposit|moved)(?:\s+(?:it|the\s+money|the\s+cash|money|cash))?{SUM}\s+(?:in)?to";
+
+/// Verbs of money moving ("paid", "transferred", "went") for `MoneyTo`.
+const MONEY_VERB: &str = r"(?:paid|pays|pay|paying|transferred|transfers|transfer|transferring|sent|sends|send|deposited|wired|moved|went|goes|go|going|lodged)";
 
 /// Police and security roles a writer may give as their own job ("I'm a
 /// steward", "I am a Special Constable", "I'm a detention officer"), with
@@ -496,6 +509,30 @@ fn cue_table() -> Vec<(CueClass, String)> {
             format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
         ),
         (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{pay_to}{b}")),
+        // Where the money went: "he paid by bank transfer to this:",
+        // "paid into an account in Sherratt's wife's name". The writer as
+        // payer is part of the match, for the rules to see.
+        (
+            CueClass::MoneyTo,
+            format!(
+                r"(?i){b}(?:(?:I|we)\s+(?:then\s+|also\s+|just\s+|had\s+to\s+)?)?{MONEY_VERB}(?:\s+(?:it|them|the\s+money|the\s+cash|money|cash|payments?|the\s+payments?|the\s+bribes?|the\s+fees?|everything|the\s+rest|(?:his|her|their)\s+cut))?{SUM}(?:\s+(?:by|via|through|over)\s+(?:a\s+)?(?:bank\s+transfer|transfer|bacs|faster\s+payments?|online\s+banking|the\s+app|paypal))?\s+(?:in)?to\s+(?:(?:this|that|the\s+following|the\s+below)(?:\s+(?:bank\s+)?(?:account|acc|a/c|iban|details)(?:\s+(?:number|no\.?|details))?\s*[:=–-]?|\s*[:=–-])|(?:an?|the|his|her|their|another|some|one)\s+(?:[a-z]+\s+)?(?:bank\s+)?(?:account|acc|a/c)\s+in\s+(?:his|her|their|a|someone\s+else['’]s|[a-z][a-z'’-]*['’]s)(?:\s+[a-z]+['’]s)?\s+name{b})"
+            ),
+        ),
+        // "the account he gave", "the bank details PC Orr sent me".
+        (
+            CueClass::MoneyTo,
+            format!(
+                r"(?i){b}the\s+(?:bank\s+details|account\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
+            ),
+        ),
+        // "Furey's bank details he paid into:", "Sherratt's wife's
+        // account": the rules check the name is the officer's.
+        (
+            CueClass::NamedAccount,
+            format!(
+                r"(?i){b}(?-i:[A-Z][A-Za-z'’-]*[a-z])['’]s\s+(?:(?:wife|husband|partner|missus|brother|sister|mum|mother|dad|father|son|daughter|girlfriend|boyfriend|mate|friend|cousin|company|business|firm)['’]s\s+)?(?:{ADJ}\s+){{0,2}}(?:bank\s+details|bank\s+account(?:\s+(?:details|number|no\.?))?|account\s+(?:details|number|no\.?)|account|sort\s+code|iban|bank)(?:\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|the\s+caller|caller|c/l)\s+(?:had\s+)?(?:paid|sent|transferred|put|moved|deposited)(?:\s+(?:it|the\s+money|money|cash|the\s+cash))?{SUM}\s+(?:in)?to)?{b}"
+            ),
+        ),
         // The reporter's own posting is first person ("I post online
         // as jo_b"); anyone else's is the officer's.
         (
@@ -625,7 +662,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 44);
+        assert_eq!(all.len(), 47);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

@@ -69,6 +69,16 @@
 //!      detail wrongly kept as the officer's is less likely than one
 //!      wrongly kept as someone else's only because that someone is then
 //!      named (next point);
+//!    - where money went, for bank details: "he paid by bank transfer to
+//!      this:", "paid into an account in Sherratt's wife's name", "the
+//!      account he gave", or the officer's name with a possessive
+//!      ("Furey's bank details he paid into:", once "DC Declan Furey" was
+//!      named) → Subject; said a sentence before the details ("… in his
+//!      wife's name. C/L gave account details: sort code …"), with no
+//!      first-person word and no family or third-party cue between, too.
+//!      Not when the writer is the payer ("I paid £200 to this
+//!      account:"): that account is the officer's only if the officer
+//!      asked for the money;
 //!    - a police vehicle ("a marked Astra", "the police van", "a force
 //!      vehicle") before a registration → Subject;
 //!    - a request to withhold the detail just after it ("… - please keep
@@ -144,6 +154,9 @@ struct Around {
     third_party_named: bool,
     /// Where the last name or collar number given to the officer ends.
     last_subject: Option<usize>,
+    /// The words (three letters or more, lower case) of the names given to
+    /// the officer so far: "Furey's bank details" after "DC Declan Furey".
+    subject_words: Vec<String>,
     /// The words (three letters or more, lower case) of the names given to
     /// the reporter so far: "Elin, as discussed" after "To: Elin
     /// Vaughan-Roberts" is the reporter again.
@@ -333,6 +346,7 @@ impl Attributor {
             last_subject: None,
             principal,
             reporter_words: Vec::new(),
+            subject_words: Vec::new(),
         };
         let mut parties = Vec::with_capacity(findings.len());
         for f in findings {
@@ -348,6 +362,11 @@ impl Attributor {
             }
             if matches!(f.kind, Kind::Name | Kind::CollarNumber) && party == Party::Subject {
                 around.last_subject = Some(f.range.end);
+                if f.kind == Kind::Name
+                    && let Some(name) = text.get(f.range.clone())
+                {
+                    around.subject_words.extend(name_words(name));
+                }
             }
             around.prev = Some((f.kind, f.range.end, party));
             parties.push(party);
@@ -478,6 +497,16 @@ impl Attributor {
                             .iter()
                             .any(|c| c.class == CueClass::PayTo)
                     }) =>
+            {
+                Party::Subject
+            }
+            // "paid into an account in Sherratt's wife's name. C/L gave
+            // account details he had seen: sort code …": where the money
+            // went, said a sentence before, with no cue of the writer's or
+            // anyone else's between.
+            Kind::Iban | Kind::SortCode | Kind::AccountNumber
+                if self.nearest(text, cues, f.kind, start, end, around).0 == Nearest::None
+                    && money_went_before(text, cues, start, around) =>
             {
                 Party::Subject
             }
@@ -686,6 +715,14 @@ impl Attributor {
                         Nearest::FirstPerson
                     }
                     CueClass::PayTo if is_bank(kind) => Nearest::ThirdPerson,
+                    CueClass::MoneyTo if is_bank(kind) && !writer_pays(text, &c.range) => {
+                        Nearest::ThirdPerson
+                    }
+                    CueClass::NamedAccount
+                        if is_bank(kind) && names_the_subject(text, &c.range, around) =>
+                    {
+                        Nearest::ThirdPerson
+                    }
                     CueClass::ForceVehicle if kind == Kind::VehicleReg => Nearest::ThirdPerson,
                     // A pronoun alone never makes a contact detail the
                     // officer's: it stays Unknown (protected).
@@ -709,6 +746,8 @@ impl Attributor {
                     CueClass::SelfIntro
                     | CueClass::Officer
                     | CueClass::PayTo
+                    | CueClass::MoneyTo
+                    | CueClass::NamedAccount
                     | CueClass::ContactFrom
                     | CueClass::YouMade
                     | CueClass::ForceVehicle
@@ -814,6 +853,81 @@ fn officer_just_named(text: &str, around: &Around, at: usize) -> bool {
                     .count();
                 stops <= 1
             })
+    })
+}
+
+/// Whether the writer is the payer of a `MoneyTo` cue ("I paid … to this
+/// account:"): the account is then the officer's only if the officer
+/// asked for the money (`PayTo`, checked by rule 6's pay-destination arm).
+fn writer_pays(text: &str, cue: &Range<usize>) -> bool {
+    let first = text
+        .get(cue.clone())
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    first.eq_ignore_ascii_case("i") || first.eq_ignore_ascii_case("we")
+}
+
+/// Whether the name a `NamedAccount` cue starts with ("Furey's bank
+/// details") is the officer's: a name given to the officer just ends
+/// there, or one of its words was given to the officer and none to the
+/// reporter.
+fn names_the_subject(text: &str, cue: &Range<usize>, around: &Around) -> bool {
+    let own = text.get(cue.clone()).unwrap_or("");
+    let Some(k) = own.find(['\'', '’']) else {
+        return false;
+    };
+    let word = own.get(..k).unwrap_or("").to_lowercase();
+    around.last_subject == Some(cue.start + k)
+        || (around.subject_words.contains(&word) && !around.reporter_words.contains(&word))
+}
+
+/// How far back (bytes) where money went still governs bank details
+/// given in the next sentence.
+const MONEY_REACH: usize = 200;
+
+/// Whether a cue saying where money went (`PayTo`, `MoneyTo`, or a
+/// `NamedAccount` naming the officer) ends at most [`MONEY_REACH`] bytes
+/// before `start`, in the same or the previous sentence, with no
+/// first-person word and no cue for the reporter's family or someone
+/// else's detail between.
+fn money_went_before(text: &str, cues: &[Cue], start: usize, around: &Around) -> bool {
+    let n = cues.partition_point(|c| c.range.end <= start);
+    for c in cues.get(..n).unwrap_or(&[]).iter().rev() {
+        if start - c.range.end > MONEY_REACH {
+            return false;
+        }
+        match c.class {
+            CueClass::PayTo => {}
+            CueClass::MoneyTo if !writer_pays(text, &c.range) => {}
+            CueClass::NamedAccount if names_the_subject(text, &c.range, around) => {}
+            CueClass::FirstPerson
+            | CueClass::SelfIntro
+            | CueClass::Kin
+            | CueClass::ThirdParty
+            | CueClass::MoneyTo
+            | CueClass::NamedAccount => return false,
+            _ => continue,
+        }
+        return sentence_stops(text, c.range.end, start) <= 1
+            && !first_person_between(text, c.range.end, start);
+    }
+    false
+}
+
+/// The sentence ends and line breaks between two offsets.
+fn sentence_stops(text: &str, from: usize, to: usize) -> usize {
+    text.get(from..to).map_or(usize::MAX, |gap| {
+        gap.char_indices()
+            .filter(|&(i, c)| {
+                c == '\n'
+                    || (matches!(c, '.' | '!' | '?')
+                        && gap
+                            .get(i + 1..)
+                            .is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace)))
+            })
+            .count()
     })
 }
 

@@ -2031,3 +2031,113 @@ fn age_after_the_reporters_own_name() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The officer's bank details given by the writer: where the money went,
+/// paid by someone else ("he paid by bank transfer to this:", "paid into
+/// an account in Sherratt's wife's name", "the account he gave", "Furey's
+/// bank details"), also in the next sentence. The writer's own account
+/// and a payment the writer made unasked stay protected.
+#[test]
+fn details_families_of_the_fourth_set_bank_details_of_a_bribe() {
+    use Kind::{AccountNumber as Acc, Card, Iban, Name, SortCode as Sc};
+    let iban = "GB29 NWBK 6016 1331 9268 19";
+    let cousin =
+        format!("My cousin said he paid by bank transfer to this: {iban}. Cousin is Jordan.");
+    let sent = format!("he sent the bribe via bank transfer to the following account: {iban}");
+    run_together(&[
+        // The officer's: money paid by someone else, to an account named.
+        (&cousin, &[(iban, Iban, Subject)]),
+        (&sent, &[(iban, Iban, Subject)]),
+        (
+            "the money went into this account - 12345678",
+            &[("12345678", Acc, Subject)],
+        ),
+        (
+            "they transferred £500 to that account: 40-47-86 61204479",
+            &[("40-47-86", Sc, Subject), ("61204479", Acc, Subject)],
+        ),
+        (
+            "the account he gave me was 61204479",
+            &[("61204479", Acc, Subject)],
+        ),
+        (
+            "the bank details DC Orr sent us: 20-45-18 53196274",
+            &[("20-45-18", Sc, Subject), ("53196274", Acc, Subject)],
+        ),
+        // Possessive of the officer's name, named before.
+        (
+            "DC Declan Furey runs checks. C/L gave Furey's bank details he paid into: 20-45-18 / 53196274.",
+            &[
+                ("Declan Furey", Name, Subject),
+                ("20-45-18", Sc, Subject),
+                ("53196274", Acc, Subject),
+            ],
+        ),
+        (
+            "PC Reeves took the cash. Reeves's wife's account: sort code 11-22-33 acc 12345678",
+            &[
+                ("Reeves", Name, Subject),
+                ("11-22-33", Sc, Subject),
+                ("12345678", Acc, Subject),
+            ],
+        ),
+        // Said a sentence before the details.
+        (
+            "DC Lee Sherratt gets a cut, paid into an account in Sherratt's wife's name. C/L gave account details he had seen on an invoice: sort code 40-47-86 account 61204479.",
+            &[
+                ("Lee Sherratt", Name, Subject),
+                ("40-47-86", Sc, Subject),
+                ("61204479", Acc, Subject),
+            ],
+        ),
+        (
+            "He wanted it paid into an account. Sort code 12-34-56, acc 12345678.",
+            &[("12-34-56", Sc, Subject), ("12345678", Acc, Subject)],
+        ),
+        (
+            "the cash goes into a business account in his brother's name. Account no 61204479",
+            &[("61204479", Acc, Subject)],
+        ),
+        // The writer's own, or a payment the writer made unasked: protected.
+        (
+            "I paid £200 to this account: 12345678",
+            &[("12345678", Acc, Unknown)],
+        ),
+        (
+            "We transferred it to this account 12345678 last May",
+            &[("12345678", Acc, Unknown)],
+        ),
+        (
+            "It was paid into an account in his wife's name. I paid from my account 12345678",
+            &[("12345678", Acc, Reporter)],
+        ),
+        (
+            "It was paid into an account in Sherratt's wife's name. My sort code is 11-22-33",
+            &[("11-22-33", Sc, Reporter)],
+        ),
+        (
+            "he paid into an account in my name: 12345678",
+            &[("12345678", Acc, Reporter)],
+        ),
+        // A name nobody gave to the officer is not the officer's.
+        (
+            "Jo Smith's bank details: 12-34-56 12345678",
+            &[("12-34-56", Sc, Unknown), ("12345678", Acc, Unknown)],
+        ),
+        // Too far back: two sentences between.
+        (
+            "It was paid into his account. Nothing happened for months. Then a letter came. Sort code 11-22-33",
+            &[("11-22-33", Sc, Unknown)],
+        ),
+        // The reporter's family between the payment and the details.
+        (
+            "He wanted it paid into an account. My son's bank details are 12345678",
+            &[("12345678", Acc, Reporter)],
+        ),
+        // Only bank details: a card after the cue is not the officer's.
+        (
+            "he paid by bank transfer to this: 4929 1234 5678 9007",
+            &[("4929 1234 5678 9007", Card, Unknown)],
+        ),
+    ]);
+}

@@ -21,13 +21,22 @@ use super::{Kind, Rule, Scan};
 /// times larger; one byte-range class costs nothing.)
 const SYMBOL: &str = r"(?:[|_~#=>\\^]|(?u:[^\x00-\x7F]))";
 
+/// The marks a call handler or writer puts between digit groups to show a
+/// pause or a grouping ("07700 / 900 819", "07700 // 900819", "07700 ...
+/// 900 819", "07700 -- 900 819"): a slash or hyphen pair, or dots, with
+/// spaces on either side. A slash run is still split by [`classify_run`]:
+/// only an area code and its number join across it, so dates ("12 / 03 /
+/// 24"), fractions ("24 / 7") and references stay look-alikes.
+const PAUSE: &str =
+    r"(?: {1,2}/{1,2} {0,2}| {0,2}/{1,2} {1,2}|//| {0,2}\.{2,3} {0,2}| {0,2}-- {0,2}| - ?- )";
+
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     // Between digit groups: the usual single separators, two or three
     // spaces, a line break ("07700 900\n537"), or a short run of symbols.
     vec![(
         Rule::NumRun,
         format!(
-            r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\) ?| ?\( ?| - |[ \-./]| {{2,3}}| {{0,2}}\n {{0,2}}| {{0,2}}{SYMBOL}{{1,3}} {{0,2}})[0-9]+)*[kK]?\b"
+            r"(?:\+ ?\(?|\( ?|\b)[0-9]+(?:(?: ?\(0\) ?|\)(?: ?|{PAUSE})| ?\( ?| - |[ \-./]| {{2,3}}| {{0,2}}\n {{0,2}}| {{0,2}}{SYMBOL}{{1,3}} {{0,2}}|{PAUSE})[0-9]+)*[kK]?\b"
         ),
     )]
 }
@@ -209,15 +218,28 @@ pub(super) fn classify(scan: &mut Scan<'_>, m: Range<usize>) {
 
 fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
     let text = scan.text(&m);
-    // A slash joins only an area code and a number ("07700/900123");
-    // anything else with a slash is a reference, a date or a fraction
-    // ("(23/11737/25)", "24/7"), never an identifier.
-    if let Some((area, local)) = text.split_once('/') {
-        let area = area.trim_start_matches(['(', ' ', '+']);
-        let ok = area.starts_with('0')
+    // A slash joins only an area code and a number ("07700/900123",
+    // "07700 / 900 819"); anything else with a slash is a reference, a
+    // date or a fraction ("(23/11737/25)", "24/7"), never an identifier.
+    // A spaced or doubled slash is also a list mark ("20-45-18 /
+    // 53196274"): each piece between such marks is a run of its own.
+    if let Some(k) = text.find('/') {
+        let area = text.get(..k).unwrap_or("");
+        let local = text.get(k..).unwrap_or("").trim_start_matches('/');
+        let joins = (area.trim_start_matches(['(', ' ']).starts_with(['0', '+']))
             && !local.contains('/')
             && text.bytes().filter(u8::is_ascii_digit).count() >= 10;
-        if !ok {
+        if !joins {
+            let b = text.as_bytes();
+            let spaced = b
+                .windows(2)
+                .any(|w| matches!(w, [b' ', b'/'] | [b'/', b' '] | [b'/', b'/']));
+            if spaced {
+                for piece in slash_pieces(text) {
+                    let piece = m.start + piece.start..m.start + piece.end;
+                    classify_run(scan, piece);
+                }
+            }
             return;
         }
     }
@@ -402,6 +424,22 @@ fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
     if all.contains(&0) {
         phone::find_in_groups(scan, &groups, false, None);
     }
+}
+
+/// The pieces of `text` between slashes, trimmed of spaces, without empty
+/// ones (ranges relative to `text`). No piece contains a slash.
+fn slash_pieces(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split('/') {
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start += piece.len() + 1;
+    }
+    out
 }
 
 /// How far after a phone number a repeated part of it is looked for.

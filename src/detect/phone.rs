@@ -298,4 +298,88 @@ mod tests {
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
     }
+    /// A call handler's pause or grouping mark between the groups of a
+    /// number ("07700 / 900 819"): slashes with or without spaces, doubled
+    /// slashes, dots and doubled hyphens.
+    #[test]
+    fn phones_with_pause_marks_between_groups() {
+        let d = Detector::new().unwrap();
+        let cases: &[&str] = &[
+            "07700 / 900 819",
+            "07700 /900 819",
+            "07700/ 900819",
+            "07700 // 900 819",
+            "07700//900819",
+            "01632 / 960 123",
+            "(01632) / 960123",
+            "07700 ... 900 819",
+            "07700...900819",
+            "07700.. 900 819",
+            "07700 -- 900 819",
+            "07700 - - 900 819",
+            "07700 900 / 819",
+            "+44 7700 / 900 819",
+        ];
+        let mut failures = Vec::new();
+        for want in cases {
+            for text in [
+                format!("Call back on {want}, 'after half five'."),
+                format!("C/L mob {want}"),
+            ] {
+                let got = found(&d, &text);
+                if !got.iter().any(|(k, s)| *k == Kind::Phone && s == want) {
+                    failures.push(format!("{text:?}: got {got:?}"));
+                }
+            }
+        }
+        // Two numbers in a list stay two numbers.
+        let text = "numbers 07700 900123 / 01632 960123";
+        let got = found(&d, text);
+        for want in ["07700 900123", "01632 960123"] {
+            if !got.iter().any(|(k, s)| *k == Kind::Phone && s == want) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    /// Look-alikes written with the same marks stay: dates, fractions,
+    /// crime and log references, times, money.
+    #[test]
+    fn pause_marked_look_alikes_stay() {
+        let d = Detector::new().unwrap();
+        let ids = [
+            Kind::Phone,
+            Kind::Card,
+            Kind::NhsNumber,
+            Kind::Utr,
+            Kind::SortCode,
+            Kind::AccountNumber,
+            Kind::Passport,
+        ];
+        let cases: &[&str] = &[
+            "on 12 / 03 / 24 at the station",
+            "on 12 / 03 / 2024 and 13/03/2024",
+            "open 24 / 7, 24/7",
+            "about 3 / 4 of it",
+            "crime ref 43/12345/24 and 43 / 12345 / 24",
+            "ref 43 // 12345 // 24",
+            "log 0730 / 0800 / 0915",
+            "between 07:30 / 08:00",
+            "paid £2,500 / £300",
+            "2019 / 2020 / 2021 seasons",
+            "CAD 1234 / 2345",
+            "shifts 0700 ... 1500 ... 2300",
+            "counts 10 -- 20 -- 30",
+            "incident 20231104 / 0456",
+        ];
+        let mut failures = Vec::new();
+        for text in cases {
+            let got = found(&d, text);
+            if got.iter().any(|(k, _)| ids.contains(k)) {
+                failures.push(format!("{text:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
 }

@@ -1046,3 +1046,40 @@ fn details_families_of_the_third_set() {
         assert_eq!(phones, vec!["07700 900413".to_owned()], "{text:?}");
     }
 }
+
+/// A spaced or doubled slash between bank details is a list mark: each
+/// side is classified on its own ("20-45-18 / 53196274"); a slash still
+/// never makes a reference or a date an identifier.
+#[test]
+fn bank_details_split_by_a_spaced_slash() {
+    use Kind::{AccountNumber, Phone, SortCode};
+    check_positive(&[
+        (
+            "his bank details: 20-45-18 / 53196274",
+            SortCode,
+            "20-45-18",
+        ),
+        (
+            "his bank details: 20-45-18 / 53196274",
+            AccountNumber,
+            "53196274",
+        ),
+        ("sort code 20-45-18 / acc 53196274", SortCode, "20-45-18"),
+        (
+            "sort code 20-45-18 / acc 53196274",
+            AccountNumber,
+            "53196274",
+        ),
+        ("s/c 204518 // a/c 53196274", SortCode, "204518"),
+        ("s/c 204518 // a/c 53196274", AccountNumber, "53196274"),
+        ("account 53196274 / 07700 900819", Phone, "07700 900819"),
+    ]);
+    check_negative(&[
+        (
+            "crime ref 43 / 12345 / 24 and log 20 / 45 / 18",
+            &[SortCode, AccountNumber, Phone],
+        ),
+        ("paid 20-45-18 / 2024 rates", &[AccountNumber, Phone]),
+        ("bank holiday 12 / 03 / 2024", &[SortCode, AccountNumber]),
+    ]);
+}
