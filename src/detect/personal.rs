@@ -68,7 +68,7 @@ pub(super) fn age_patterns() -> Vec<(Rule, String)> {
         (
             Rule::Age,
             format!(
-                r"[,(][ \t]*(?P<v>[1-9][0-9]|{SPELLED})\b[ \t]*(?:,|;|\)|\.|-|'|\x22|[ \t]+(?:and|&|from|of|living|lives)\b)"
+                r"[,(][ \t]*(?P<v>[1-9][0-9]?|{SPELLED})\b[ \t]*(?:,|;|\)|\.|-|'|\x22|[ \t]+(?:and|&|from|of|living|lives)\b)"
             ),
         ),
         // "caller is 34", "who is only 9", "she's 8", "he is about 40s".
@@ -703,7 +703,40 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
         && !tail
             .iter()
             .any(|w| RANKS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()));
-    if !(intro || me || named || quoted) {
+    // "my daughter Amy (15)", "my son (9)", "the victim, Leah (17),", "my
+    // kids Amy (15) and Ben (9)": a number alone in brackets straight after
+    // a relation word, or after a capitalised name with a relation word
+    // just before it, is that person's age. Ranks are ruled out as for
+    // `named` ("my husband PC Dave Smith (27)" may be a number of his).
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+            .to_ascii_lowercase()
+    };
+    let relation_at = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| RELATIONS.contains(&bare(w).as_str()))
+    };
+    let name_word = |w: &str| {
+        let b = bare(w);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && b.len() > 1
+            && !NOT_A_NAME.contains(&b.as_str())
+            && !super::time::CALENDAR_WORDS.contains(&b.as_str())
+    };
+    let n = words.len();
+    let related = whole.starts_with('(')
+        && whole.ends_with(')')
+        && !tail
+            .iter()
+            .any(|w| RANKS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()))
+        && (relation_at(n - 1)
+            || name_word(last) && (n.saturating_sub(5)..n - 1).any(|i| relation_at(i)));
+    // A single digit only in that form ("Ben (9)"), never after a comma.
+    if v.len() == 1 && !related {
+        return;
+    }
+    if !(intro || me || named || quoted || related) {
         return;
     }
     let f = Finding::new(Kind::Age, v, 0.75, "age.comma", false);
@@ -713,6 +746,63 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
         f
     });
 }
+
+/// People a bracketed age may follow ("my daughter (15)", "the victim,
+/// Leah (17)"): family, children and the people a report is about.
+const RELATIONS: &[&str] = &[
+    "daughter",
+    "daughters",
+    "son",
+    "sons",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "baby",
+    "boy",
+    "girl",
+    "teenager",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "niece",
+    "nephew",
+    "brother",
+    "sister",
+    "stepson",
+    "stepdaughter",
+    "cousin",
+    "mum",
+    "mam",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "nan",
+    "gran",
+    "grandma",
+    "grandad",
+    "wife",
+    "husband",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "friend",
+    "mate",
+    "pal",
+    "neighbour",
+    "neighbor",
+    "victim",
+    "witness",
+    "client",
+    "lodger",
+    "flatmate",
+    "colleague",
+    "twins",
+    "youngest",
+    "eldest",
+    "oldest",
+];
 
 /// Ranks and roles before a name: a number after "PC Dave Smith," may be
 /// a collar number.
@@ -779,6 +869,40 @@ mod tests {
             .filter(|f| f.kind == Kind::Age)
             .map(|f| text[f.range].to_owned())
             .collect()
+    }
+
+    #[test]
+    fn ages_in_brackets_after_a_relation_or_a_relatives_name() {
+        let d = Detector::new().unwrap();
+        let found: &[(&str, &[&str])] = &[
+            (
+                "He has been messaging my daughter Amy (15) on snap.",
+                &["15"],
+            ),
+            ("My son Kai (12) saw it.", &["12"]),
+            ("my daughter (15) was there", &["15"]),
+            ("My kids Amy (15) and Ben (9) were home.", &["15", "9"]),
+            ("The victim, Leah (17), was in the car.", &["17"]),
+            ("our youngest (7) was asleep", &["7"]),
+            ("my nephew ( 16 ) was stopped", &["16"]),
+        ];
+        for (text, want) in found {
+            assert_eq!(ages(&d, text), *want, "{text:?}");
+        }
+        // Numbers in brackets that are not ages stay as written.
+        let kept: &[&str] = &[
+            "PC Dave Smith (27) and my son",
+            "my husband DS Walsh (45) hit me",
+            "Item (1) and page (2) of my statement",
+            "Bus (38) from my mate's house",
+            "He paid (5) times",
+            "my son's team won (3) nil",
+            "see point (4) above, my daughter said",
+            "2, 3, 4, and my son",
+        ];
+        for text in kept {
+            assert_eq!(ages(&d, text), Vec::<String>::new(), "{text:?}");
+        }
     }
 
     #[test]
