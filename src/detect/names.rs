@@ -3990,10 +3990,25 @@ impl Scan<'_> {
                 }
             }
         }
-        if parts.is_empty() {
+        // Short forms of the reporter's declared forenames ("Hattie" for
+        // Harriet, "Jen" for Jennifer): an officer's "don't make this
+        // awkward, Hattie" names the reporter.
+        let mut forenames: Vec<String> = Vec::new();
+        for kv in ctx.known() {
+            if kv.kind == Kind::Name && kv.party == Party::Reporter {
+                if let Some(w) = kv.value.split_whitespace().next() {
+                    let w = w.to_lowercase();
+                    if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+                        forenames.push(w);
+                    }
+                }
+            }
+        }
+        if parts.is_empty() && forenames.is_empty() {
             return;
         }
         // Parts of the subject's declared name stay the officer's.
+        let mut subject_words: HashSet<String> = HashSet::default();
         for kv in ctx.known() {
             if kv.kind == Kind::Name && kv.party == Party::Subject {
                 for w in kv
@@ -4002,6 +4017,9 @@ impl Scan<'_> {
                 {
                     let w = w.to_lowercase();
                     parts.remove(w.as_str());
+                    if !forenames.is_empty() {
+                        subject_words.insert(w);
+                    }
                 }
             }
         }
@@ -4014,7 +4032,14 @@ impl Scan<'_> {
                 Shape::Lower => !common,
                 Shape::Initial | Shape::Other => false,
             };
-            if ok && !skip.get(i).copied().unwrap_or(true) && parts.contains(self.lo(i)) {
+            let repeat = |lo: &str| {
+                parts.contains(lo)
+                    || t.shape == Shape::Cap
+                        && !common
+                        && forenames.iter().any(|f| short_form_of(lo, f))
+                        && !subject_words.contains(lo)
+            };
+            if ok && !skip.get(i).copied().unwrap_or(true) && repeat(self.lo(i)) {
                 cands.push(Cand {
                     range: t.start..t.core_end,
                     toks: i..i + 1,
@@ -4152,6 +4177,25 @@ impl Scan<'_> {
 
 /// The lower-cased parts (three letters or more) of the subjects'
 /// declared names.
+/// Whether `short` (lower case) is a usual short form of the forename
+/// `full` (lower case, four letters or more): its first three letters
+/// ("jen" for jennifer, "kath" for katherine), or the first two with a
+/// pet-name ending ("hattie" for harriet, "becky" for rebecca is not
+/// caught). Not the name itself (that is a plain repeat).
+fn short_form_of(short: &str, full: &str) -> bool {
+    let n = short.len();
+    if short == full || !(2..=7).contains(&n) || !short.is_ascii() || !full.is_ascii() {
+        return false;
+    }
+    let common = short
+        .bytes()
+        .zip(full.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let pet = short.ends_with("ie") || short.ends_with('y') || short.ends_with("ee");
+    (n >= 3 && common == n) || (common >= 3 && pet) || (common >= 2 && pet && n >= 5)
+}
+
 fn subject_parts(ctx: &TextContext) -> HashSet<String> {
     let mut parts = HashSet::default();
     for kv in ctx.known() {

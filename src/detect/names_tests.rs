@@ -1783,3 +1783,49 @@ fn maiden_and_former_names() {
     // The officer's own name after a label stays unclaimed.
     check_no_reporter(&["IP name Owain Llewellyn."], &ctx);
 }
+
+/// D6: a short form of the reporter's declared forename in the text is
+/// the reporter's ("don't make this awkward, Hattie" for Harriet).
+#[test]
+fn short_forms_of_the_reporters_forename() {
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Harriet Akinyemi-Clarke", Party::Reporter);
+    ctx.add_known(Kind::Name, "Adrian Colquhoun", Party::Subject);
+    for (text, name) in [
+        (
+            "he said \"don't make this awkward, Hattie, I've put hours in\"",
+            "Hattie",
+        ),
+        ("He texted 'Morning Hattie x' at 7am.", "Hattie"),
+        ("'Harry, get in the car' he said.", "Harry"),
+    ] {
+        assert_eq!(
+            hint_of(text, &ctx, name),
+            Some(Some(Party::Reporter)),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+    // The officer's name and unrelated names stay unclaimed.
+    check_no_reporter(
+        &[
+            "DS Colquhoun said 'Adie will sort it'.",
+            "My friend Tolu saw it.",
+            "He said Hatton Garden was where.",
+        ],
+        &ctx,
+    );
+    for (short, full, want) in [
+        ("hattie", "harriet", true),
+        ("jen", "jennifer", true),
+        ("kath", "katherine", true),
+        ("danny", "daniel", true),
+        ("dave", "daniel", false),
+        ("ha", "harriet", false),
+        ("harriet", "harriet", false),
+        ("hat", "harriet", false),
+        ("mark", "mary", false),
+    ] {
+        assert_eq!(short_form_of(short, full), want, "{short} {full}");
+    }
+}
