@@ -3995,12 +3995,13 @@ impl Scan<'_> {
         // awkward, Hattie" names the reporter.
         let mut forenames: Vec<String> = Vec::new();
         for kv in ctx.known() {
-            if kv.kind == Kind::Name && kv.party == Party::Reporter {
-                if let Some(w) = kv.value.split_whitespace().next() {
-                    let w = w.to_lowercase();
-                    if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
-                        forenames.push(w);
-                    }
+            if kv.kind == Kind::Name
+                && kv.party == Party::Reporter
+                && let Some(w) = kv.value.split_whitespace().next()
+            {
+                let w = w.to_lowercase();
+                if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+                    forenames.push(w);
                 }
             }
         }
