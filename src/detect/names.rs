@@ -501,9 +501,14 @@ const WRITER_OR_CALLER: &[&str] = &[
     "i'd",
     "caller",
     "callers",
+    "caller's",
     "informant",
     "complainant",
     "reporter",
+    // Call-handler shorthand: "IP" (injured party) and "C/L" (caller,
+    // tokenised "c" "l": see `Scan::writer_before`).
+    "ip",
+    "ip's",
 ];
 /// "call … and ask for Roisin": contact verbs before "ask for".
 const CONTACT_VERBS: &[&str] = &[
@@ -953,6 +958,19 @@ const CUE_STARTS: &[&str] = &[
     "patient's",
     "victim's",
     "re",
+    "ip",
+    "l",
+    "maiden",
+    "birth",
+    "previous",
+    "former",
+    "nee",
+    "née",
+    "born",
+    "formerly",
+    "contact",
+    "best",
+    "preferred",
 ];
 
 /// The words a context family can start at (the first word of its
@@ -2017,9 +2035,11 @@ impl Scan<'_> {
             if let Some(a) = self.alias_after(s) {
                 self.emit_one(a, fam, covered, cands);
             }
-            self.emit_one(self.bracketed_alias(s), fam, covered, cands);
+            self.emit_one(self.bracketed_alias(s, false), fam, covered, cands);
         } else {
-            self.emit_one(s, fam, covered, cands);
+            // "PC Terence 'Tel' Mabbutt": a quoted nickname is inside
+            // anyone's name.
+            self.emit_one(self.bracketed_alias(s, true), fam, covered, cands);
         }
     }
 
@@ -2048,17 +2068,29 @@ impl Scan<'_> {
     /// over a surname after the bracket when `s` is a lone forename
     /// ("Rebecca (Becky) Pell"). The bracket holds one or two capitalised
     /// words that are not in a block list ("Jo (Tuesday)", "Jo (PC)" stay).
-    fn bracketed_alias(&self, s: Span) -> Span {
+    fn bracketed_alias(&self, s: Span, quotes_only: bool) -> Span {
         let mut k = s.last + 1;
-        if self.tok(s.last).is_some_and(|t| t.possessive)
-            || self.gap(k).trim_matches([' ', '\t']) != "("
-        {
+        let open = self.gap(k).trim_matches([' ', '\t']);
+        if quotes_only && open == "(" {
             return s;
         }
-        if matches!(
-            self.full(k),
-            "nee" | "née" | "aka" | "formerly" | "was" | "maiden" | "also"
-        ) && space_gap(self.gap(k + 1))
+        // "Terence 'Tel' Mabbutt", "Jo \"JJ\" Bloggs": a quoted nickname.
+        let close_of = match open {
+            "(" => ')',
+            "'" | "\u{2018}" | "\u{2019}" => '\'',
+            "\"" | "\u{201c}" | "\u{201d}" => '"',
+            _ => return s,
+        };
+        if self.tok(s.last).is_some_and(|t| t.possessive) {
+            return s;
+        }
+        let bracket = close_of == ')';
+        if bracket
+            && matches!(
+                self.full(k),
+                "nee" | "née" | "aka" | "formerly" | "was" | "maiden" | "also"
+            )
+            && space_gap(self.gap(k + 1))
         {
             k += 1;
         }
@@ -2077,7 +2109,19 @@ impl Scan<'_> {
                 .is_some_and(|t| t.shape == Shape::Cap && !t.possessive)
         });
         let close = self.gap_after(inner.last);
-        if !capitalised || !close.trim_start_matches([' ', '\t']).starts_with(')') {
+        let closed = close
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .map(|c| match c {
+                '\u{2019}' => '\'',
+                '\u{201d}' => '"',
+                c => c,
+            })
+            == Some(close_of);
+        // A quoted word must be followed by the surname ("Jo 'Stop' he
+        // said" is speech).
+        if !capitalised || !closed || !bracket && inner.first != inner.last {
             return s;
         }
         let mut out = Span {
@@ -2086,12 +2130,19 @@ impl Scan<'_> {
         };
         // "Rebecca (Becky) Pell": the surname after it.
         let m = inner.last + 1;
+        let close_space = {
+            let mut rest = close.trim_start_matches([' ', '\t']).chars();
+            rest.next();
+            rest.as_str() == " "
+        };
         if s.first == s.last
-            && close.trim_start_matches([' ', '\t']) == ") "
+            && close_space
             && self.tok(m).is_some_and(|t| t.shape == Shape::Cap)
             && let Some(sur) = self.take_name(m, Policy { max: 2, ..CONTEXT })
         {
             out.last = sur.last;
+        } else if !bracket {
+            return s;
         }
         out
     }
@@ -2206,6 +2257,21 @@ impl Scan<'_> {
             ("this", "is") if self.sentence_start(i) || self.greeting_before(i) => Some(i + 2),
             _ => None,
         };
+        // "they all know me as Roxy on the street", "know me as 'Roxy'": a
+        // capitalised name, quoted or not, needs no clause end after it.
+        let known_as = matches!(w0, "know" | "knows") && w1 == "me" && w2 == "as";
+        if known_as
+            && let Some(j) = weak_intro
+            && self
+                .gap(j)
+                .chars()
+                .all(|c| matches!(c, ' ' | '\'' | '"' | '\u{2018}' | '\u{201c}'))
+            && self.tok(j).is_some_and(|t| t.shape == Shape::Cap)
+            && let Some(s) = self.take_name(j, Policy { max: 2, ..CONTEXT })
+        {
+            self.emit(s, INTRO, covered, cands);
+            return;
+        }
         if let Some(j) = weak_intro
             && space_gap(self.gap(j))
         {
@@ -2358,11 +2424,9 @@ impl Scan<'_> {
                     self.extend_lower_surname(s)
                 };
                 // "Me: Rebecca (Becky) Pell, …": the bracket is inside.
-                let s = if c.reporter {
-                    self.bracketed_alias(s)
-                } else {
-                    s
-                };
+                // "C/L gives name Terence 'Tel' Mabbutt": a quoted nickname
+                // inside whoever's name it is.
+                let s = self.bracketed_alias(s, !c.reporter);
                 // "advertise as Lexi Vane": a gazetteer name or two words.
                 let strict_ok = (!c.strict || s.last > s.first || !self.all_weak(s))
                     && (!c.bounded || self.clause_end_after(s.last) || self.text_end_after(s.last));
@@ -2799,13 +2863,97 @@ impl Scan<'_> {
         // "his/her/their/the officer's name is|was"; "the caller's name is"
         // (a call handler's notes: the caller is the reporter)
         if (w1 == "name" || w1 == "names") && matches!(w2, "is" | "was" | "are") && w0 != "my" {
+            // "C/L's name is", "IP's name is"; "C/L states name is Gaz",
+            // "IP confirmed name was Jo" (a reporting verb after the caller).
             let caller = matches!(
                 w0,
-                "caller's" | "callers" | "informant's" | "complainant's" | "reporter's"
-            );
+                "caller's" | "callers" | "informant's" | "complainant's" | "reporter's" | "ip's"
+            ) || self.call_handler_caller(i)
+                || matches!(
+                    w0,
+                    "states"
+                        | "stated"
+                        | "says"
+                        | "said"
+                        | "confirms"
+                        | "confirmed"
+                        | "advises"
+                        | "advised"
+                ) && self.writer_before(i, WRITER_OR_CALLER);
             return Some(CueAt {
                 reporter: caller,
                 ..at(i + 3, true)
+            });
+        }
+        // "Name given as Gaz", "name provided as Jo", "name stated as …":
+        // a call handler's note, the caller's at a sentence start or after
+        // the caller ("C/L name given as Gaz").
+        if w0 == "name"
+            && matches!(w1, "given" | "provided" | "stated" | "recorded" | "taken")
+            && matches!(w2, "as" | "is" | "was")
+        {
+            let caller = self.sentence_start(i)
+                || self.writer_before(i, WRITER_OR_CALLER)
+                || i > 0 && self.caller_word(i - 1);
+            return Some(CueAt {
+                reporter: caller,
+                ..at(i + 3, false)
+            });
+        }
+        // The caller named in a call handler's note: "Caller is Gaz",
+        // "C/L Gaz states …", "IP name Ffion Roberts", "informant named as
+        // Jo". After "is"/"name" any capitalised name; bare, a gazetteer
+        // forename only ("IP Lewisham", "Caller States" are not names).
+        if self.caller_word(i) && space_gap(self.gap(i + 1)) {
+            let mut k = i + 1;
+            let cued = matches!(self.full(k), "is" | "was" | "name" | "named");
+            if cued {
+                k += 1;
+                if matches!(self.full(k), "is" | "as") {
+                    k += 1;
+                }
+            }
+            let ok = self.tok(k).is_some_and(|t| {
+                space_gap(self.gap(k))
+                    && t.shape == Shape::Cap
+                    && !t.possessive
+                    && (cued || matches!(t.class, Class::Strong { fore: true, .. }))
+            });
+            if ok {
+                return Some(CueAt {
+                    reporter: true,
+                    strict: !cued,
+                    ..at(k, false)
+                });
+            }
+        }
+        // A maiden or former name: "maiden name Roberts", "(née Roberts)",
+        // "Jo Bloggs, formerly Jo Smith", "Jo Bloggs (born Jo Smith)". The
+        // writer's after "my" or the caller.
+        let former = match (w0, w1) {
+            ("maiden" | "birth" | "previous" | "former", "name") => {
+                Some(if matches!(w2, "is" | "was" | "of") {
+                    i + 3
+                } else {
+                    i + 2
+                })
+            }
+            ("nee" | "née", _) => Some(i + 1),
+            ("born" | "formerly", _)
+                if i > 0 && self.gap(i).contains(['(', ',']) && !self.is(i + 1, "in") =>
+            {
+                Some(i + 1)
+            }
+            _ => None,
+        };
+        if let Some(k) = former
+            && self.tok(k).is_some_and(|t| t.shape == Shape::Cap)
+        {
+            let mine = i > 0 && self.is(i - 1, "my");
+            return Some(CueAt {
+                reporter: mine || self.writer_before(i, WRITER_OR_CALLER),
+                strict: true,
+                ..at(k, false)
             });
         }
         if w0 == "name" && self.gap_after(i).trim_start().starts_with(':') {
@@ -2817,7 +2965,8 @@ impl Scan<'_> {
             return Some(CueAt {
                 reporter: true,
                 strict: true,
-                bounded: true,
+                // "contact: Jen on 07700 …": a contact line goes on.
+                bounded: !self.is(k.wrapping_sub(1), "contact"),
                 ..at(k, false)
             });
         }
@@ -2943,13 +3092,20 @@ impl Scan<'_> {
                 // "called" the police / "called" him: the name policy
                 // rejects stop words and non-names.
                 let first = self.tok(j)?;
+                // "… does not want to be called. Caller says": a sentence
+                // ends between.
+                if self.gap(j).contains(['.', '!', '?', '\n']) {
+                    return None;
+                }
                 if matches!(w0, "speak" | "spoke") && first.shape == Shape::Lower {
                     return None;
                 }
                 // "I'm known as Shaz", "I go by Shaz"; "call my sister's
                 // landline and ask for Roisin": the writer answers.
                 let reporter = match w0 {
-                    "known" | "go" | "goes" => self.writer_before(i, WRITER),
+                    "known" => self.writer_before(i, WRITER),
+                    // "I go by Shaz", "C/L goes by Gaz"
+                    "go" | "goes" => self.writer_before(i, WRITER_OR_CALLER),
                     "ask" | "asked" | "asking" => self.writer_before(i, CONTACT_VERBS),
                     _ => false,
                 };
@@ -2973,10 +3129,15 @@ impl Scan<'_> {
         };
         let w0 = self.full(i);
         let w1 = self.full(i + 1);
-        let one = w0 == "me" || who(w0);
+        // "contact: jen, jen@…" / "Best contact: …": how to reach the
+        // writer, so a name first in it is the writer's.
+        let one = w0 == "me" || w0 == "contact" || who(w0);
         let two = matches!(
             (w0, w1),
-            ("my" | "your", "details" | "name" | "info") | ("about", "me") | ("me", "myself")
+            ("my" | "your", "details" | "name" | "info")
+                | ("about", "me")
+                | ("me", "myself")
+                | ("best" | "preferred" | "my", "contact")
         ) || who(w0) && matches!(w1, "name" | "details");
         let end = if two {
             i + 1
@@ -3053,7 +3214,7 @@ impl Scan<'_> {
             }
             k -= 1;
             let w = self.full(k);
-            if words.contains(&w) {
+            if words.contains(&w) || words == WRITER_OR_CALLER && self.call_handler_caller(k) {
                 return true;
             }
             if THIRD_PERSON.contains(&w) {
@@ -3061,6 +3222,18 @@ impl Scan<'_> {
             }
         }
         false
+    }
+
+    /// Whether token `k` ends "C/L" or "C/L's" (a call handler's "caller").
+    fn call_handler_caller(&self, k: usize) -> bool {
+        k > 0 && self.lo(k) == "l" && self.gap(k) == "/" && self.is(k - 1, "c")
+    }
+
+    /// Whether token `k` names the caller in a call handler's note:
+    /// "caller", "informant", "complainant", "IP", "C/L".
+    fn caller_word(&self, k: usize) -> bool {
+        matches!(self.full(k), "caller" | "informant" | "complainant" | "ip")
+            || self.call_handler_caller(k)
     }
 
     /// After "my name is" or "I'm": skip a title ("Mr Yusuf Demir").
@@ -3770,7 +3943,21 @@ impl Scan<'_> {
         }
         let subject = subject_parts(ctx);
         for c in cands.iter_mut().filter(|c| weak(c)) {
-            if c.toks.clone().any(|k| subject.contains(self.lo(k))) {
+            // "IP name Ffion Llewellyn" (the officer is Owain Llewellyn):
+            // a shared surname alone does not make the name the officer's.
+            let parts = c.toks.clone().filter(|&k| {
+                self.tok(k).is_some_and(|t| {
+                    t.shape != Shape::Other && self.lo_flags(k) & flag::PARTICLE == 0
+                })
+            });
+            let mut any = false;
+            let mut all = true;
+            for k in parts {
+                let sub = subject.contains(self.lo(k));
+                any |= sub;
+                all &= sub;
+            }
+            if any && all {
                 c.hint = None;
             }
         }
@@ -3803,10 +3990,26 @@ impl Scan<'_> {
                 }
             }
         }
-        if parts.is_empty() {
+        // Short forms of the reporter's declared forenames ("Hattie" for
+        // Harriet, "Jen" for Jennifer): an officer's "don't make this
+        // awkward, Hattie" names the reporter.
+        let mut forenames: Vec<String> = Vec::new();
+        for kv in ctx.known() {
+            if kv.kind == Kind::Name
+                && kv.party == Party::Reporter
+                && let Some(w) = kv.value.split_whitespace().next()
+            {
+                let w = w.to_lowercase();
+                if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+                    forenames.push(w);
+                }
+            }
+        }
+        if parts.is_empty() && forenames.is_empty() {
             return;
         }
         // Parts of the subject's declared name stay the officer's.
+        let mut subject_words: HashSet<String> = HashSet::default();
         for kv in ctx.known() {
             if kv.kind == Kind::Name && kv.party == Party::Subject {
                 for w in kv
@@ -3815,6 +4018,9 @@ impl Scan<'_> {
                 {
                     let w = w.to_lowercase();
                     parts.remove(w.as_str());
+                    if !forenames.is_empty() {
+                        subject_words.insert(w);
+                    }
                 }
             }
         }
@@ -3827,7 +4033,14 @@ impl Scan<'_> {
                 Shape::Lower => !common,
                 Shape::Initial | Shape::Other => false,
             };
-            if ok && !skip.get(i).copied().unwrap_or(true) && parts.contains(self.lo(i)) {
+            let repeat = |lo: &str| {
+                parts.contains(lo)
+                    || t.shape == Shape::Cap
+                        && !common
+                        && forenames.iter().any(|f| short_form_of(lo, f))
+                        && !subject_words.contains(lo)
+            };
+            if ok && !skip.get(i).copied().unwrap_or(true) && repeat(self.lo(i)) {
                 cands.push(Cand {
                     range: t.start..t.core_end,
                     toks: i..i + 1,
@@ -3965,6 +4178,25 @@ impl Scan<'_> {
 
 /// The lower-cased parts (three letters or more) of the subjects'
 /// declared names.
+/// Whether `short` (lower case) is a usual short form of the forename
+/// `full` (lower case, four letters or more): its first three letters
+/// ("jen" for jennifer, "kath" for katherine), or the first two with a
+/// pet-name ending ("hattie" for harriet, "becky" for rebecca is not
+/// caught). Not the name itself (that is a plain repeat).
+fn short_form_of(short: &str, full: &str) -> bool {
+    let n = short.len();
+    if short == full || !(2..=7).contains(&n) || !short.is_ascii() || !full.is_ascii() {
+        return false;
+    }
+    let common = short
+        .bytes()
+        .zip(full.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let pet = short.ends_with("ie") || short.ends_with('y') || short.ends_with("ee");
+    (n >= 3 && common == n) || (common >= 3 && pet) || (common >= 2 && pet && n >= 5)
+}
+
 fn subject_parts(ctx: &TextContext) -> HashSet<String> {
     let mut parts = HashSet::default();
     for kv in ctx.known() {

@@ -639,12 +639,13 @@ fn find_both(text: &str, ctx: &TextContext) -> (Vec<Finding>, Vec<Finding>) {
     (fast, full)
 }
 
-/// Every narrative of the corpus and the three held-out sets.
-const ALL_REPORTS: [&str; 4] = [
+/// Every narrative of the corpus and the four held-out sets.
+const ALL_REPORTS: [&str; 5] = [
     include_str!("../../tests/corpus/reports.jsonl"),
     include_str!("../../tests/heldout/reports.jsonl"),
     include_str!("../../tests/heldout2/reports.jsonl"),
     include_str!("../../tests/heldout3/reports.jsonl"),
+    include_str!("../../tests/heldout4/reports.jsonl"),
 ];
 
 /// The prefilters in front of the context families and the per-token line
@@ -706,7 +707,9 @@ proptest! {
                     "Ní", "Dear", "it’s", "Subject", "subject", "SENT", "Date", "re", "bcc",
                     "asks", "wants", "wanted", "got", "us", "report", "reporting", "send",
                     "typing", "fill", "doing", "contact", "tell", "him", "On", "Behalf",
-                    "Write", "Siobhan", "Elin", "“",
+                    "Write", "Siobhan", "Elin", "“", "C/L", "c/l", "IP", "ip", "l", "gives",
+                    "given", "states", "maiden", "née", "nee", "born", "formerly", "Gaz",
+                    "Tel", "'Tel'", "Best", "preferred", "goes", "by",
                 ]).prop_map(str::to_owned),
                 prop::sample::select(vec![
                     ",", ".", "-", " - ", "–", "—", "~", "\n", ":", "!", "?", ";", "(", ")",
@@ -1626,4 +1629,203 @@ fn referral_client_labels() {
     let mut ctx = TextContext::new();
     ctx.add_known(Kind::Name, "Gareth Lomas", Party::Subject);
     check_no_reporter(&["Re: Gareth Lomas"], &ctx);
+}
+
+/// D1: the caller named in a call handler's note ("C/L gives name as Gaz",
+/// "IP name …", "Caller is …", "name given as …").
+#[test]
+fn call_handler_caller_names() {
+    check_reporter(&[
+        ("C/L gives name as Gaz only, would not give surname.", "Gaz"),
+        (
+            "IP gives name as Jo, 'just Jo'. IP states he took it.",
+            "Jo",
+        ),
+        ("Caller gave her name as Roxanne.", "Roxanne"),
+        (
+            "C/L states name is Gaz. C/L states he runs a car wash.",
+            "Gaz",
+        ),
+        ("IP confirmed name was Kerry Ashworth.", "Kerry Ashworth"),
+        ("Name given as Gaz, no surname.", "Gaz"),
+        ("C/L name given as Shaz.", "Shaz"),
+        ("Caller is Gaz, runs the car wash.", "Gaz"),
+        ("C/L Gaz states PC Armstrong took £200.", "Gaz"),
+        ("IP name Ffion Pryce, lives in Bangor.", "Ffion Pryce"),
+        ("Informant named as Tez.", "Tez"),
+        ("C/L's name is Gaz.", "Gaz"),
+        ("Caller goes by Gaz on the estate.", "Gaz"),
+    ]);
+    // The second "Jo" repeats the caller's.
+    let text = "IP gives name as Jo, 'just Jo'.";
+    let reporter = find(text)
+        .iter()
+        .filter(|f| f.party_hint == Some(Party::Reporter))
+        .count();
+    assert_eq!(reporter, 2, "{:?}", names(text));
+    check_not_names(&[
+        ("Caller States he was stopped.", &["States"]),
+        ("IP Lewisham station was closed.", &["Lewisham"]),
+        (
+            "Caller does not want to be called. Caller says so.",
+            &["Caller"],
+        ),
+        ("C/L states name is not known.", &["known"]),
+        ("IP address 192.0.2.4 logged.", &["address"]),
+    ]);
+    // The officer named by the caller stays unclaimed.
+    check_no_reporter(
+        &[
+            "C/L states the officer's name is Hedley Armstrong.",
+            "C/L states he gave his name as PC Armstrong.",
+            "IP states Kerrigan controls all the money.",
+        ],
+        &TextContext::new(),
+    );
+}
+
+/// D2: a working name in speech ("they all know me as Roxy").
+#[test]
+fn known_as_in_speech() {
+    check_reporter(&[
+        (
+            "Caller says 'they all know me as Roxy on the street'.",
+            "Roxy",
+        ),
+        ("the girls know me as 'Candy' round here", "Candy"),
+        ("Everyone knows me as Big Shaz at the market.", "Big Shaz"),
+        ("they know me as Roxy.", "Roxy"),
+    ]);
+    check_not_names(&[
+        ("they know me as the one who pays", &["one"]),
+        ("he knows me as a regular", &["regular"]),
+    ]);
+}
+
+/// D3: a quoted nickname inside a full name is part of it.
+#[test]
+fn quoted_nickname_inside_a_name() {
+    check_reporter(&[
+        (
+            "C/L gives name Terence 'Tel' Mabbutt.",
+            "Terence 'Tel' Mabbutt",
+        ),
+        (
+            "My name is Terence \"Tel\" Mabbutt.",
+            "Terence \"Tel\" Mabbutt",
+        ),
+        (
+            "My name is Terence \u{2018}Tel\u{2019} Mabbutt.",
+            "Terence \u{2018}Tel\u{2019} Mabbutt",
+        ),
+        ("My name is Rebecca (Becky) Pell.", "Rebecca (Becky) Pell"),
+    ]);
+    check(&[
+        (
+            "PC Dean 'Dino' Ashby took it.",
+            &["Dean 'Dino' Ashby"],
+            "name.rank",
+        ),
+        // A quoted word that is speech, not a nickname.
+        ("My name is Jo 'Stop it' he said.", &["Jo"], ""),
+        ("My name is Jo 'Stop'.", &["Jo"], ""),
+    ]);
+}
+
+/// D4: a lower-case name first after a "contact:" label.
+#[test]
+fn contact_label_names() {
+    check_reporter(&[
+        (
+            "I reported him. contact: jen, jen77 at example dot com, or ring after 6",
+            "jen",
+        ),
+        ("Contact: Jen Pascoe, 07700 900717", "Jen Pascoe"),
+        ("Best contact: Jen on 07700 900717", "Jen"),
+        ("preferred contact: jen", "jen"),
+    ]);
+    check_not_names(&[
+        ("contact: evenings only, 07700 900717", &["evenings"]),
+        ("Contact: PC Moss at Truro", &["Truro"]),
+        ("contact: none", &["none"]),
+    ]);
+}
+
+/// D5: a maiden or former name is the same person's.
+#[test]
+fn maiden_and_former_names() {
+    check_reporter(&[
+        (
+            "IP name Ffion Llewellyn (married name, maiden name Ffion Roberts).",
+            "Ffion Roberts",
+        ),
+        ("My maiden name is Roberts.", "Roberts"),
+        ("my maiden name was Ffion Roberts", "Ffion Roberts"),
+        ("I'm Ffion Pryce (née Roberts).", "Ffion Pryce (née Roberts"),
+        ("C/L gives name Ffion Pryce, née Roberts.", "Roberts"),
+        ("I am Ffion Pryce, formerly Ffion Roberts.", "Ffion Roberts"),
+        ("IP is Ffion Pryce (born Roberts).", "Roberts"),
+    ]);
+    check_not_names(&[
+        ("I was born in Bangor.", &["Bangor"]),
+        ("born 1985, lives in Bangor", &["Bangor"]),
+        ("he was formerly at Bangor station", &["Bangor"]),
+    ]);
+    // The caller's first name is hers even when the officer shares her
+    // married surname.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Owain Llewellyn", Party::Subject);
+    let text = "IP name Ffion Llewellyn (married name, maiden name Ffion Roberts).";
+    assert_eq!(
+        hint_of(text, &ctx, "Ffion Llewellyn"),
+        Some(Some(Party::Reporter))
+    );
+    // The officer's own name after a label stays unclaimed.
+    check_no_reporter(&["IP name Owain Llewellyn."], &ctx);
+}
+
+/// D6: a short form of the reporter's declared forename in the text is
+/// the reporter's ("don't make this awkward, Hattie" for Harriet).
+#[test]
+fn short_forms_of_the_reporters_forename() {
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Harriet Akinyemi-Clarke", Party::Reporter);
+    ctx.add_known(Kind::Name, "Adrian Colquhoun", Party::Subject);
+    for (text, name) in [
+        (
+            "he said \"don't make this awkward, Hattie, I've put hours in\"",
+            "Hattie",
+        ),
+        ("He texted 'Morning Hattie x' at 7am.", "Hattie"),
+        ("'Harry, get in the car' he said.", "Harry"),
+    ] {
+        assert_eq!(
+            hint_of(text, &ctx, name),
+            Some(Some(Party::Reporter)),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+    // The officer's name and unrelated names stay unclaimed.
+    check_no_reporter(
+        &[
+            "DS Colquhoun said 'Adie will sort it'.",
+            "My friend Tolu saw it.",
+            "He said Hatton Garden was where.",
+        ],
+        &ctx,
+    );
+    for (short, full, want) in [
+        ("hattie", "harriet", true),
+        ("jen", "jennifer", true),
+        ("kath", "katherine", true),
+        ("danny", "daniel", true),
+        ("dave", "daniel", false),
+        ("ha", "harriet", false),
+        ("harriet", "harriet", false),
+        ("hat", "harriet", false),
+        ("mark", "mary", false),
+    ] {
+        assert_eq!(short_form_of(short, full), want, "{short} {full}");
+    }
 }

@@ -730,8 +730,7 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
         && !tail
             .iter()
             .any(|w| RANKS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()))
-        && (relation_at(n - 1)
-            || name_word(last) && (n.saturating_sub(5)..n - 1).any(|i| relation_at(i)));
+        && (relation_at(n - 1) || name_word(last) && (n.saturating_sub(5)..n - 1).any(relation_at));
     // A single digit only in that form ("Ben (9)"), never after a comma.
     if v.len() == 1 && !related {
         return;
