@@ -1534,6 +1534,15 @@ fn bare_nickname_sign_off() {
         ("He took the cash. Wow!", &["Wow"]),
         ("he took 3 boxes. yeah", &["yeah"]),
         ("he said it was fine\nsmh", &["smh"]),
+        // Gradings and outcomes closing a call note.
+        (
+            "IP advised re options. DASH completed - medium.",
+            &["medium"],
+        ),
+        ("Caller spoken to.\nRisk - high", &["high"]),
+        ("Log passed to PSD. Status - pending", &["pending"]),
+        ("RAG rating given. amber", &["amber"]),
+        ("Welfare check done - safe.", &["safe"]),
     ]);
     // A declared subject's name closing the text stays unclaimed.
     let mut ctx = TextContext::new();
