@@ -651,6 +651,66 @@ fn cue_table() -> Vec<(CueClass, String)> {
 mod tests {
     use super::*;
 
+    /// The cue set's lazy DFA has room to spare for realistic report
+    /// text: over every field of the evaluation corpus and the held-out
+    /// sets its forward DFA needs at most half of the cache it is given.
+    #[test]
+    fn dfa_cache_has_room_for_report_text() {
+        use regex_automata::{hybrid, nfa::thompson};
+        let sets = [
+            include_str!("../../tests/corpus/reports.jsonl"),
+            include_str!("../../tests/heldout/reports.jsonl"),
+            include_str!("../../tests/heldout2/reports.jsonl"),
+            include_str!("../../tests/heldout3/reports.jsonl"),
+            include_str!("../../tests/heldout4/reports.jsonl"),
+        ];
+        let mut texts = Vec::new();
+        for line in sets.iter().flat_map(|s| s.lines()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let r = &v["report"];
+            texts.extend(r["narrative"].as_str().map(str::to_owned));
+            texts.extend(r["incident"]["location"].as_str().map(str::to_owned));
+            for s in r["subjects"].as_array().into_iter().flatten() {
+                texts.extend(s["description"].as_str().map(str::to_owned));
+            }
+        }
+        assert!(texts.len() > 2000);
+        let fragments = fragments().unwrap();
+        let hirs: Vec<_> = cue_table()
+            .iter()
+            .map(|(_, p)| fragments.compose(p, "test").unwrap())
+            .collect();
+        let nfa = thompson::NFA::compiler()
+            .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+            .build_many_from_hir(&hirs)
+            .unwrap();
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new().cache_capacity(4 * crate::text::SET_DFA_CACHE_CAPACITY),
+            )
+            .build_from_nfa(nfa)
+            .unwrap();
+        let mut cache = dfa.create_cache();
+        for t in &texts {
+            let input = regex_automata::Input::new(t.as_str());
+            let mut at = 0;
+            // Every forward search the scan makes: from each match end.
+            while let Ok(Some(m)) = dfa.try_search_fwd(&mut cache, &input.clone().span(at..t.len()))
+            {
+                if m.offset() <= at {
+                    break;
+                }
+                at = m.offset();
+            }
+        }
+        let used = cache.memory_usage();
+        assert!(used > 1 << 20, "{used}");
+        assert!(
+            2 * used <= crate::text::SET_DFA_CACHE_CAPACITY,
+            "the cue set's forward DFA needs {used} bytes for the evaluation texts"
+        );
+    }
+
     /// Every pattern with its fragments spliced in has the same syntax
     /// tree as the pattern written out in full (as it was before the
     /// fragments were shared), so it compiles to the same regex.

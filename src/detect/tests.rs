@@ -1083,3 +1083,51 @@ fn bank_details_split_by_a_spaced_slash() {
         ("bank holiday 12 / 03 / 2024", &[SortCode, AccountNumber]),
     ]);
 }
+
+/// The lazy DFA's cache has room to spare for realistic report text: the
+/// forward DFA over every field of the evaluation corpus and the held-out
+/// sets needs at most half of [`DFA_CACHE_CAPACITY`]. When new patterns
+/// grow the automaton past that, this fails instead of the searches
+/// silently slowing down (a cache that fills is cleared and rebuilt over
+/// and over).
+#[test]
+fn dfa_cache_has_room_for_report_text() {
+    use regex_automata::hybrid;
+    let sets = [
+        include_str!("../../tests/corpus/reports.jsonl"),
+        include_str!("../../tests/heldout/reports.jsonl"),
+        include_str!("../../tests/heldout2/reports.jsonl"),
+        include_str!("../../tests/heldout3/reports.jsonl"),
+        include_str!("../../tests/heldout4/reports.jsonl"),
+    ];
+    let mut texts = Vec::new();
+    for line in sets.iter().flat_map(|s| s.lines()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let r = &v["report"];
+        texts.extend(r["narrative"].as_str().map(str::to_owned));
+        texts.extend(r["incident"]["location"].as_str().map(str::to_owned));
+        for s in r["subjects"].as_array().into_iter().flatten() {
+            texts.extend(s["description"].as_str().map(str::to_owned));
+        }
+    }
+    assert!(texts.len() > 2000);
+    let patterns: Vec<String> = rules().iter().map(|(_, p)| format!("(?-u){p}")).collect();
+    let re = hybrid::regex::Regex::builder()
+        .dfa(hybrid::dfa::Config::new().cache_capacity(4 * DFA_CACHE_CAPACITY))
+        .build_many(&patterns)
+        .unwrap();
+    let mut cache = re.create_cache();
+    for t in &texts {
+        let norm = NormalisedText::new(t);
+        for m in re.find_iter(&mut cache, norm.as_str()) {
+            std::hint::black_box(m);
+        }
+    }
+    let used = cache.forward().memory_usage();
+    assert!(used > 1 << 20, "{used}");
+    assert!(
+        2 * used <= DFA_CACHE_CAPACITY,
+        "the detector's forward DFA needs {used} bytes for the evaluation texts; \
+         DFA_CACHE_CAPACITY ({DFA_CACHE_CAPACITY}) should be at least twice that"
+    );
+}

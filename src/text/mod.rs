@@ -40,6 +40,8 @@ mod compose;
 mod fast_hash;
 mod spoken;
 
+#[cfg(test)]
+pub(crate) use self::compose::SET_DFA_CACHE_CAPACITY;
 pub(crate) use self::compose::{Fragments, regex_set_from_hirs};
 pub(crate) use self::fast_hash::FastHashSet;
 pub(crate) use self::spoken::{digit_word, repeat_word};
