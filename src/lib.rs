@@ -209,6 +209,8 @@ mod policy;
 mod pseudonym;
 mod review;
 mod taxonomy;
+#[cfg(test)]
+mod testdata;
 mod text;
 mod transform;
 

@@ -639,15 +639,6 @@ fn find_both(text: &str, ctx: &TextContext) -> (Vec<Finding>, Vec<Finding>) {
     (fast, full)
 }
 
-/// Every narrative of the corpus and the four held-out sets.
-const ALL_REPORTS: [&str; 5] = [
-    include_str!("../../tests/corpus/reports.jsonl"),
-    include_str!("../../tests/heldout/reports.jsonl"),
-    include_str!("../../tests/heldout2/reports.jsonl"),
-    include_str!("../../tests/heldout3/reports.jsonl"),
-    include_str!("../../tests/heldout4/reports.jsonl"),
-];
-
 /// The prefilters in front of the context families and the per-token line
 /// families change no finding: every corpus and held-out narrative, as
 /// written, in lower and upper case and with a line break after each
@@ -655,17 +646,9 @@ const ALL_REPORTS: [&str; 5] = [
 #[test]
 fn context_prefilter_is_exact_on_the_corpus() {
     let mut texts = 0;
-    for line in ALL_REPORTS
-        .iter()
-        .flat_map(|c| c.lines())
-        .filter(|l| !l.trim().is_empty())
-    {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let Some(narrative) = v["report"]["narrative"].as_str() else {
-            continue;
-        };
+    for narrative in crate::testdata::narratives() {
         for text in [
-            narrative.to_owned(),
+            narrative.clone(),
             narrative.to_lowercase(),
             narrative.to_uppercase(),
             narrative.replace(". ", ".\n"),
@@ -788,15 +771,10 @@ fn assert_tokenisers_agree(d: &NameDetector, text: &str) {
 #[test]
 fn tokeniser_matches_reference_on_the_corpus() {
     let d = det();
-    let corpus = include_str!("../../tests/corpus/reports.jsonl");
     let mut texts = 0;
-    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let Some(narrative) = v["report"]["narrative"].as_str() else {
-            continue;
-        };
+    for narrative in crate::testdata::narratives() {
         for text in [
-            narrative.to_owned(),
+            narrative.clone(),
             narrative.to_uppercase(),
             narrative.replace('\'', "\u{2019}"),
         ] {

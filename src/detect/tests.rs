@@ -1093,23 +1093,7 @@ fn bank_details_split_by_a_spaced_slash() {
 #[test]
 fn dfa_cache_has_room_for_report_text() {
     use regex_automata::hybrid;
-    let sets = [
-        include_str!("../../tests/corpus/reports.jsonl"),
-        include_str!("../../tests/heldout/reports.jsonl"),
-        include_str!("../../tests/heldout2/reports.jsonl"),
-        include_str!("../../tests/heldout3/reports.jsonl"),
-        include_str!("../../tests/heldout4/reports.jsonl"),
-    ];
-    let mut texts = Vec::new();
-    for line in sets.iter().flat_map(|s| s.lines()) {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let r = &v["report"];
-        texts.extend(r["narrative"].as_str().map(str::to_owned));
-        texts.extend(r["incident"]["location"].as_str().map(str::to_owned));
-        for s in r["subjects"].as_array().into_iter().flatten() {
-            texts.extend(s["description"].as_str().map(str::to_owned));
-        }
-    }
+    let texts = crate::testdata::free_texts();
     assert!(texts.len() > 2000);
     let patterns: Vec<String> = rules().iter().map(|(_, p)| format!("(?-u){p}")).collect();
     let re = hybrid::regex::Regex::builder()
