@@ -1,8 +1,9 @@
-//! Held-out end-to-end evaluation on four hand-written sets:
+//! Held-out end-to-end evaluation on five hand-written sets:
 //! `tests/heldout/reports.jsonl` (the first),
 //! `tests/heldout2/reports.jsonl` (the second),
-//! `tests/heldout3/reports.jsonl` (the third) and
-//! `tests/heldout4/reports.jsonl` (the fourth). Each set is checked the
+//! `tests/heldout3/reports.jsonl` (the third),
+//! `tests/heldout4/reports.jsonl` (the fourth) and
+//! `tests/heldout5/reports.jsonl` (the fifth). Each set is checked the
 //! same way (annotations match their fields, reporter values leak until
 //! masked, the crate meets the set's own measured floors).
 //!
@@ -93,6 +94,26 @@
 //! written, before any fix made after reading it; one title ("Miss") was
 //! moved out of a name span after the first run, as an annotation fix.
 //!
+//! The fifth set (30 reports, 14 anonymous, 8 by telephone; smaller than
+//! planned for lack of time) was written after every fix prompted by the
+//! first four, by a fifth red-team reviewer who read none of the earlier
+//! sets' reports or the corpus reports (only this module doc and the line
+//! format) and no detector source. It leans on online conduct (Instagram
+//! and Snapchat DMs, a TikTok link, a gamertag on a console party, a
+//! pasted WhatsApp group with the writer's own number in a "left" line,
+//! Hinge, Facebook profile URLs, PayPal) and on serving officers and
+//! staff reporting colleagues (custody skipper, control room, fixed
+//! penalty office, a PCSO's own shoulder number, HR with a NINO), across
+//! Scotland, Wales, PSNI, BTP, CNC and MoD Police. Writers disguise their
+//! details: a phone over three lines, words mixed with digits ("seven 7 0
+//! 0 nine ..."), spaced-out digits, a corrected tail ("then corrected last
+//! three to five nine one"), a spaced email with " at " and " . ", "[at]"
+//! / "[dot]", leetspeak handles ("gw3n.ll3wellyn"), a partial plate
+//! ("reg starts YX70"), a "Name - / DOB - / Mob -" list, a work email
+//! signature, a spelled postcode, ALL CAPS, Gaelic and Polish names and an
+//! own-surname law firm. Its floors are its own measurement when it was
+//! written, before any fix made after reading it.
+//!
 //! The figures asserted below are the ones measured when each set was
 //! written (floors rounded from the measurement, so the test fails if the
 //! crate gets worse on this set). Raise them when a family of misses is
@@ -156,6 +177,15 @@ const FOURTH: Set = Set {
     max_reporter_leak: MAX_REPORTER_LEAK_RATE_4,
     min_subject_keep: MIN_SUBJECT_KEEP_RATE_4,
     min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_4,
+};
+
+const FIFTH: Set = Set {
+    name: "heldout5",
+    text: include_str!("heldout5/reports.jsonl"),
+    sizes: 28..=40,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE_5,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE_5,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_5,
 };
 
 const SECOND: Set = Set {
@@ -252,6 +282,21 @@ const MIN_SUBJECT_KEEP_RATE_4: f64 = 0.999;
 /// of 123).
 const MIN_LOOKALIKE_KEEP_RATE_4: f64 = 0.999;
 
+/// Fifth set: ceiling on the share of reporter values leaked. Measured
+/// 0.0597 (4 of 67) when the set was written, before any fix made after
+/// reading it: a gamertag given after "my gamertag is", a partial plate
+/// after "reg starts", an age in words after a first name, and the
+/// corrected tail of a spoken phone number. One more leak fails.
+const MAX_REPORTER_LEAK_RATE_5: f64 = 0.0598;
+/// Fifth set: floor on the share of subject values kept (measured 0.8958:
+/// 43 of 48 when written; the officer's car, Snapchat handle, PayPal email
+/// and the sort code and account a bribe went to were removed). One more
+/// loss fails.
+const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.8958;
+/// Fifth set: floor on the share of look-alikes kept (measured 1.0: 60 of
+/// 60).
+const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
+
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
     annotated::parse(set.text)
 }
@@ -283,6 +328,11 @@ fn heldout3_annotations_match_their_fields() {
 #[test]
 fn heldout4_annotations_match_their_fields() {
     annotations_match_their_fields(&FOURTH);
+}
+
+#[test]
+fn heldout5_annotations_match_their_fields() {
+    annotations_match_their_fields(&FIFTH);
 }
 
 fn annotations_match_their_fields(which: &Set) {
@@ -350,6 +400,11 @@ fn heldout3_reporter_values_leak_until_masked() {
 #[test]
 fn heldout4_reporter_values_leak_until_masked() {
     reporter_values_leak_until_masked(&FOURTH);
+}
+
+#[test]
+fn heldout5_reporter_values_leak_until_masked() {
+    reporter_values_leak_until_masked(&FIFTH);
 }
 
 fn reporter_values_leak_until_masked(which: &Set) {
@@ -462,6 +517,11 @@ fn heldout3_meets_its_measured_floors() {
 #[test]
 fn heldout4_meets_its_measured_floors() {
     meets_its_measured_floors(&FOURTH);
+}
+
+#[test]
+fn heldout5_meets_its_measured_floors() {
+    meets_its_measured_floors(&FIFTH);
 }
 
 fn meets_its_measured_floors(which: &Set) {
