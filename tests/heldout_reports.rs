@@ -286,13 +286,16 @@ const MIN_LOOKALIKE_KEEP_RATE_4: f64 = 0.999;
 /// 0.0597 (4 of 67) when the set was written, before any fix made after
 /// reading it: a gamertag given after "my gamertag is", a partial plate
 /// after "reg starts", an age in words after a first name, and the
-/// corrected tail of a spoken phone number. One more leak fails.
-const MAX_REPORTER_LEAK_RATE_5: f64 = 0.0598;
+/// corrected tail of a spoken phone number. 0.0448 (3 of 67) once gaming
+/// and messaging platforms and "gamertag" became handle cues. One more
+/// leak (4 of 67) fails.
+const MAX_REPORTER_LEAK_RATE_5: f64 = 0.0448;
 /// Fifth set: floor on the share of subject values kept (measured 0.8958:
 /// 43 of 48 when written; the officer's car, Snapchat handle, PayPal email
-/// and the sort code and account a bribe went to were removed). One more
-/// loss fails.
-const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.8958;
+/// and the sort code and account a bribe went to were removed). 0.9167 (44
+/// of 48) once payment platforms ("his PayPal", "her Revolut") became
+/// details a possessive points at. One more loss fails.
+const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.9166;
 /// Fifth set: floor on the share of look-alikes kept (measured 1.0: 60 of
 /// 60).
 const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;

@@ -570,8 +570,25 @@ fn rule6_first_person_cues() {
 #[test]
 fn rule6_third_person_and_third_party_cues() {
     let p = Kind::Phone;
+    let e = Kind::Email;
     let table: &[(&str, &str, usize, Kind, Party)] = &[
         ("his number is 07700 900456", "07700 900456", 0, p, Subject),
+        // Payment platforms are details a possessive points at.
+        (
+            "Payment to his PayPal rhysmab@example.com.",
+            "rhysmab@example.com",
+            0,
+            e,
+            Subject,
+        ),
+        ("her Revolut is 07700 900456", "07700 900456", 0, p, Subject),
+        (
+            "my paypal is jo.b@example.com",
+            "jo.b@example.com",
+            0,
+            e,
+            Reporter,
+        ),
         ("her mobile is 07700 900456", "07700 900456", 0, p, Subject),
         (
             "his personal mobile is 07700 900456",

@@ -1115,3 +1115,33 @@ fn dfa_cache_has_room_for_report_text() {
          DFA_CACHE_CAPACITY ({DFA_CACHE_CAPACITY}) should be at least twice that"
     );
 }
+
+/// Gaming, messaging and dating platforms and "gamertag" cue a user name
+/// like the social platforms do; the platform words alone are no handle.
+#[test]
+fn gaming_and_messaging_handles() {
+    check_positive(&[
+        ("my gamertag is Vexx_Plays99", Kind::Handle, "Vexx_Plays99"),
+        ("my gamer tag: Vexx_Plays99", Kind::Handle, "Vexx_Plays99"),
+        ("my psn is DarkFox_77", Kind::Handle, "DarkFox_77"),
+        (
+            "he added me on xbox live as Bl1tz_99",
+            Kind::Handle,
+            "Bl1tz_99",
+        ),
+        ("I'm on roblox as jo_b_2011", Kind::Handle, "jo_b_2011"),
+        ("telegram: jo_b_92", Kind::Handle, "jo_b_92"),
+        ("his grindr name is pc_dave_88", Kind::Handle, "pc_dave_88"),
+        ("in-game name is Shadow_Fang", Kind::Handle, "Shadow_Fang"),
+    ]);
+    check_negative(&[
+        (
+            "we play fortnite and minecraft most nights",
+            &[Kind::Handle],
+        ),
+        ("he sent a telegram to the station", &[Kind::Handle]),
+        ("the back door hinge is loose", &[Kind::Handle]),
+        ("the steam room at the gym", &[Kind::Handle]),
+        ("I watch him on twitch every night", &[Kind::Handle]),
+    ]);
+}
