@@ -292,10 +292,12 @@ const MIN_LOOKALIKE_KEEP_RATE_4: f64 = 0.999;
 const MAX_REPORTER_LEAK_RATE_5: f64 = 0.0448;
 /// Fifth set: floor on the share of subject values kept (measured 0.8958:
 /// 43 of 48 when written; the officer's car, Snapchat handle, PayPal email
-/// and the sort code and account a bribe went to were removed). 0.9167 (44
+/// and the sort code and account a bribe went to were removed). 0.9375 (45
 /// of 48) once payment platforms ("his PayPal", "her Revolut") became
-/// details a possessive points at. One more loss fails.
-const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.9166;
+/// details a possessive points at and the officer's name with a verb of use
+/// ("Tatlock drives a grey Audi") a cue like "he drives". One more loss
+/// fails.
+const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.9374;
 /// Fifth set: floor on the share of look-alikes kept (measured 1.0: 60 of
 /// 60).
 const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;

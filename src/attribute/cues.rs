@@ -52,6 +52,11 @@ pub(crate) enum CueClass {
     /// "he drives"): third person for vehicles, addresses and other
     /// details, but never enough to make contact details the officer's.
     PronounUse,
+    /// A capitalised name with a verb of use ("Tatlock drives a grey
+    /// Audi", "Reeves lives at"): when the rules find the name is the
+    /// officer's, as a pronoun would be (`PronounUse`): third person for
+    /// vehicles, addresses and other details, never for contact details.
+    NamedUse,
     /// Contact done to the reporter ("he started adding me on insta"):
     /// third person, for contact details (handle, phone, email, URL) only.
     ContactFrom,
@@ -508,6 +513,11 @@ fn cue_table() -> Vec<(CueClass, String)> {
             CueClass::PronounUse,
             format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
         ),
+        // After the pronoun patterns, so "He drives" stays `PronounUse`.
+        (
+            CueClass::NamedUse,
+            format!(r"(?i){b}(?-i:[A-Z][A-Za-z'’-]*[a-z])\s+{AUX}{USE_VERB}{b}"),
+        ),
         (CueClass::PayTo, format!(r"(?i){b}{he}\s*{AUX}{pay_to}{b}")),
         // Where the money went: "he paid by bank transfer to this:",
         // "paid into an account in Sherratt's wife's name". The writer as
@@ -706,7 +716,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 47);
+        assert_eq!(all.len(), 48);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

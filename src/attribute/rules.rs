@@ -728,6 +728,11 @@ impl Attributor {
                     // officer's: it stays Unknown (protected).
                     CueClass::PronounUse if is_reachable(kind) => Nearest::None,
                     CueClass::PronounUse => Nearest::ThirdPerson,
+                    CueClass::NamedUse
+                        if !is_reachable(kind) && name_is_the_subjects(text, &c.range, around) =>
+                    {
+                        Nearest::ThirdPerson
+                    }
                     CueClass::ContactFrom
                         if matches!(kind, Kind::Handle | Kind::Phone | Kind::Email | Kind::Url) =>
                     {
@@ -748,6 +753,7 @@ impl Attributor {
                     | CueClass::PayTo
                     | CueClass::MoneyTo
                     | CueClass::NamedAccount
+                    | CueClass::NamedUse
                     | CueClass::ContactFrom
                     | CueClass::YouMade
                     | CueClass::ForceVehicle
@@ -869,17 +875,30 @@ fn writer_pays(text: &str, cue: &Range<usize>) -> bool {
     first.eq_ignore_ascii_case("i") || first.eq_ignore_ascii_case("we")
 }
 
+/// Whether the capitalised word a `NamedUse` cue starts with ("Tatlock
+/// drives") is the officer's name (see [`word_is_the_subjects`]).
+fn name_is_the_subjects(text: &str, cue: &Range<usize>, around: &Around) -> bool {
+    let own = text.get(cue.clone()).unwrap_or("");
+    let k = own.find(char::is_whitespace).unwrap_or(own.len());
+    word_is_the_subjects(own, cue.start, k, around)
+}
+
 /// Whether the name a `NamedAccount` cue starts with ("Furey's bank
-/// details") is the officer's: a name given to the officer just ends
-/// there, or one of its words was given to the officer and none to the
-/// reporter.
+/// details") is the officer's (see [`word_is_the_subjects`]).
 fn names_the_subject(text: &str, cue: &Range<usize>, around: &Around) -> bool {
     let own = text.get(cue.clone()).unwrap_or("");
     let Some(k) = own.find(['\'', '’']) else {
         return false;
     };
+    word_is_the_subjects(own, cue.start, k, around)
+}
+
+/// Whether the first `k` bytes of a cue's text `own` (starting at `start`)
+/// are the officer's name: a name given to the officer just ends there, or
+/// the word was given to the officer and not to the reporter.
+fn word_is_the_subjects(own: &str, start: usize, k: usize, around: &Around) -> bool {
     let word = own.get(..k).unwrap_or("").to_lowercase();
-    around.last_subject == Some(cue.start + k)
+    around.last_subject == Some(start + k)
         || (around.subject_words.contains(&word) && !around.reporter_words.contains(&word))
 }
 

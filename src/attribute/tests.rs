@@ -2158,3 +2158,63 @@ fn details_families_of_the_fourth_set_bank_details_of_a_bribe() {
         ),
     ]);
 }
+
+/// The officer's name with a verb of use ("Tatlock drives a grey Audi")
+/// makes a vehicle or address the officer's, as "he drives" does; a name
+/// that is not the officer's does not, and contact details stay protected.
+/// Detected and attributed whole, so that the name findings are there.
+#[test]
+fn the_officers_name_with_a_verb_of_use() {
+    let detector = crate::detect::Detector::new().unwrap();
+    let a = attr();
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Dean Tatlock", Subject);
+    ctx.add_known(Kind::Name, "Jo Bloggs", Reporter);
+    let party_of = |text: &str, needle: &str| {
+        let findings = detector.detect(text, &ctx);
+        let parties = a.attribute(text, &findings, &ctx);
+        findings
+            .iter()
+            .zip(parties)
+            .find(|(f, _)| &text[f.range.clone()] == needle)
+            .map(|(_, p)| p)
+    };
+    let table: &[(&str, &str, Party)] = &[
+        (
+            "Caller states Tatlock drives a grey Audi RE19 KFM.",
+            "RE19 KFM",
+            Subject,
+        ),
+        (
+            "Tatlock usually parks a black Golf AB12 CDE outside.",
+            "AB12 CDE",
+            Subject,
+        ),
+        (
+            "PC Dean Tatlock drives a Golf AB12 CDE.",
+            "AB12 CDE",
+            Subject,
+        ),
+        // Not the officer's name: no cue either way.
+        ("Gary drives a grey Audi RE19 KFM.", "RE19 KFM", Unknown),
+        // The reporter's own name is never the officer's.
+        ("Bloggs drives a Fiesta RE19 KFM.", "RE19 KFM", Unknown),
+        // A contact detail needs more than a verb of use.
+        (
+            "Tatlock uses 07700 900456 for work",
+            "07700 900456",
+            Unknown,
+        ),
+    ];
+    let failures: Vec<String> = table
+        .iter()
+        .filter(|(text, needle, want)| party_of(text, needle) != Some(*want))
+        .map(|(text, needle, want)| {
+            format!(
+                "{text:?} [{needle}] → {:?}, want {want:?}",
+                party_of(text, needle)
+            )
+        })
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
