@@ -5,7 +5,7 @@
 use super::{Anonymiser, ScopeMode};
 use crate::attribute::Party;
 use crate::audit;
-use crate::detect::{Kind, TextContext};
+use crate::detect::{Kind, KnownValue, TextContext};
 use crate::error::Result;
 use crate::model::{
     Contact, Disseminated, DisseminatedAttachment, DisseminatedReporter, Report, ReporterMode,
@@ -199,26 +199,13 @@ impl TextContext {
 /// all words of a subject's declared name, is not added. Returns whether
 /// anything was added.
 pub(super) fn carry_reporter_names(ctx: &mut TextContext, names: &[String]) -> bool {
-    let mut added = false;
-    for name in names {
-        let name = name.trim();
-        if name.is_empty() {
-            continue;
-        }
-        let folded = fold(name);
+    carry_reporter_values(ctx, Kind::Name, names, |k, folded| {
         // A name of the reporter that is the officer's declared name (or
         // part of it) is a misreading: the officer's name stays evidence.
-        let clash = ctx.known().iter().any(|k| {
-            k.kind == Kind::Name
-                && (fold(&k.value) == folded
-                    || (k.party == Party::Subject && words_within(&folded, &fold(&k.value))))
-        });
-        if !clash {
-            ctx.add_known(Kind::Name, name, Party::Reporter);
-            added = true;
-        }
-    }
-    added
+        k.kind == Kind::Name
+            && (fold(&k.value) == folded
+                || (k.party == Party::Subject && words_within(folded, &fold(&k.value))))
+    })
 }
 
 /// Adds the reporter's addresses found in the narrative to `ctx` as the
@@ -227,19 +214,30 @@ pub(super) fn carry_reporter_names(ctx: &mut TextContext, names: &[String]) -> b
 /// Halifax" as the incident location). An address already known (to
 /// anyone) is not added. Returns whether anything was added.
 pub(super) fn carry_reporter_addresses(ctx: &mut TextContext, addresses: &[String]) -> bool {
+    carry_reporter_values(ctx, Kind::Address, addresses, |k, folded| {
+        k.kind == Kind::Address && fold(&k.value) == folded
+    })
+}
+
+/// Adds each of `values` (original texts, trimmed; empty ones skipped) to
+/// `ctx` as a known `kind` of the reporter's, unless `clashes` says a value
+/// already known (given the new value folded) rules it out. Returns whether
+/// anything was added.
+fn carry_reporter_values(
+    ctx: &mut TextContext,
+    kind: Kind,
+    values: &[String],
+    clashes: impl Fn(&KnownValue, &str) -> bool,
+) -> bool {
     let mut added = false;
-    for address in addresses {
-        let address = address.trim();
-        if address.is_empty() {
+    for value in values {
+        let value = value.trim();
+        if value.is_empty() {
             continue;
         }
-        let folded = fold(address);
-        let known = ctx
-            .known()
-            .iter()
-            .any(|k| k.kind == Kind::Address && fold(&k.value) == folded);
-        if !known {
-            ctx.add_known(Kind::Address, address, Party::Reporter);
+        let folded = fold(value);
+        if !ctx.known().iter().any(|k| clashes(k, &folded)) {
+            ctx.add_known(kind, value, Party::Reporter);
             added = true;
         }
     }

@@ -844,21 +844,7 @@ fn is_account(kind: Kind) -> bool {
 /// subject) in the same sentence as `at` or the one before, not far back.
 fn officer_just_named(text: &str, around: &Around, at: usize) -> bool {
     around.last_subject.is_some_and(|end| {
-        end <= at
-            && at - end <= ACCOUNT_REACH
-            && text.get(end..at).is_some_and(|gap| {
-                let stops = gap
-                    .char_indices()
-                    .filter(|&(i, c)| {
-                        c == '\n'
-                            || (matches!(c, '.' | '!' | '?')
-                                && gap.get(i + 1..).is_none_or(|r| {
-                                    r.is_empty() || r.starts_with(char::is_whitespace)
-                                }))
-                    })
-                    .count();
-                stops <= 1
-            })
+        end <= at && at - end <= ACCOUNT_REACH && sentence_stops(text, end, at) <= 1
     })
 }
 
