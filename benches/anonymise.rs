@@ -225,6 +225,13 @@ fn profile_text_pass(a: &Anonymiser, text: &str, ctx: &TextContext) {
 criterion_group!(benches, bench_build, bench_corpus, bench_text, bench_known);
 
 fn main() {
+    // `PROFILE_BUILD=1 cargo bench --bench anonymise`: no criterion, one
+    // build of the anonymiser and nothing else, for callgrind's
+    // instruction counts per pattern set (see README.md).
+    if std::env::var_os("PROFILE_BUILD").is_some() {
+        black_box(anonymiser());
+        return;
+    }
     // `PROFILE_PASSES=N cargo bench --bench anonymise`: no criterion, one
     // warm-up pass then N passes of `profile_pass` (see README.md).
     if let Some(n) = std::env::var("PROFILE_PASSES")

@@ -2,12 +2,13 @@
 //! report of the evaluation corpus and the hand-written held-out sets.
 
 /// The annotated report sets, one JSON Lines text each.
-const REPORT_SETS: [&str; 5] = [
+const REPORT_SETS: [&str; 6] = [
     include_str!("../tests/corpus/reports.jsonl"),
     include_str!("../tests/heldout/reports.jsonl"),
     include_str!("../tests/heldout2/reports.jsonl"),
     include_str!("../tests/heldout3/reports.jsonl"),
     include_str!("../tests/heldout4/reports.jsonl"),
+    include_str!("../tests/heldout5/reports.jsonl"),
 ];
 
 /// Every report of every set, as JSON (the `report` of each line).

@@ -698,6 +698,13 @@ mod tests {
             }
         }
         let used = cache.memory_usage();
+        let nfa = dfa.get_nfa();
+        eprintln!(
+            "cues: {} NFA states, {} byte classes; forward DFA {used} bytes over {} texts",
+            nfa.states().len(),
+            nfa.byte_classes().alphabet_len(),
+            texts.len()
+        );
         assert!(used > 1 << 20, "{used}");
         assert!(
             2 * used <= crate::text::SET_DFA_CACHE_CAPACITY,

@@ -1108,6 +1108,15 @@ fn dfa_cache_has_room_for_report_text() {
         }
     }
     let used = cache.forward().memory_usage();
+    let nfa = re.forward().get_nfa();
+    // `cargo test --lib dfa_cache -- --nocapture` prints the figures the
+    // README quotes.
+    eprintln!(
+        "detector: {} NFA states, {} byte classes; forward DFA {used} bytes over {} texts",
+        nfa.states().len(),
+        nfa.byte_classes().alphabet_len(),
+        texts.len()
+    );
     assert!(used > 1 << 20, "{used}");
     assert!(
         2 * used <= DFA_CACHE_CAPACITY,

@@ -138,7 +138,7 @@ fn number_markers(pattern: &str) -> String {
 
 /// The most memory a pattern set's lazy DFA may use per search direction
 /// and thread (it grows on demand). The cue set's forward DFA needs about
-/// 4 MB for every field of the evaluation corpus and held-out sets; the
+/// 6 MB for every field of the evaluation corpus and held-out sets; the
 /// 2 MiB default made long texts 2.5 times slower. A test in the cues
 /// module keeps this at least twice what those texts need.
 pub(crate) const SET_DFA_CACHE_CAPACITY: usize = 16 << 20;
