@@ -1,9 +1,10 @@
-//! Held-out end-to-end evaluation on five hand-written sets:
+//! Held-out end-to-end evaluation on six hand-written sets:
 //! `tests/heldout/reports.jsonl` (the first),
 //! `tests/heldout2/reports.jsonl` (the second),
 //! `tests/heldout3/reports.jsonl` (the third),
-//! `tests/heldout4/reports.jsonl` (the fourth) and
-//! `tests/heldout5/reports.jsonl` (the fifth). Each set is checked the
+//! `tests/heldout4/reports.jsonl` (the fourth),
+//! `tests/heldout5/reports.jsonl` (the fifth) and
+//! `tests/heldout6/reports.jsonl` (the sixth). Each set is checked the
 //! same way (annotations match their fields, reporter values leak until
 //! masked, the crate meets the set's own measured floors).
 //!
@@ -114,6 +115,40 @@
 //! own-surname law firm. Its floors are its own measurement when it was
 //! written, before any fix made after reading it.
 //!
+//! The sixth set (50 reports, 24 anonymous, 2 by telephone) was written
+//! after every fix prompted by the first five, by a sixth red-team
+//! reviewer who read none of the earlier sets' reports or the corpus
+//! reports (only this module doc and the line format) and no detector
+//! source (only the field list of `src/model/intake.rs`). It leans on
+//! shapes the others lack or rarely use: long reports (2-3 KB) with the
+//! reporter's details buried in the middle or the signature among many
+//! dates, sums and places; a forwarded email with From/Sent/Subject
+//! headers and a surveyor's signature block ("m: +44 (0)7700 ... | t:
+//! ..."); letters written FOR a client by a solicitor, an IDVA, an ISVA, a
+//! union rep, an MP's caseworker and a councillor; a witness statement
+//! layout; a dated timeline; a dotted "Name ...... / Mob ......" table.
+//! Reporters are the officer's neighbour (a Welsh house name), landlord
+//! (own surname in the firm's name), brother and ex-wife (sharing his
+//! surname), adult son, his ex-partner's new partner, a fellow parent at
+//! the school gate, members of the same mosque, gurdwara, church and
+//! football club; writers who say "my friend (me)", call themselves "the
+//! victim" by their own name, or quote the officer's messages that hold
+//! their name and address. Details sit in every free-text field (the
+//! reporter's street in `incident.location`, a house name in the
+//! subject's description) and in forms people type: "the blue house
+//! opposite the Co-op on ...", house names, "Flat 2/1", +44 (0), two
+//! numbers ("mob / landline"), a corrected number, digits spaced or
+//! full-width or read out ("oh one six three two"), "dot"/"at" emails,
+//! names inside handles and work email addresses, zero-width characters in
+//! a handle, a fada name and its anglicised form, a nickname and a short
+//! form ("Mags", "Bernie", "Wojtek"), the reporter's IBAN, card, UTR, NHS
+//! number, passport, licence, NINO and own router IP, next to the
+//! officer's bank details, IP, Facebook URL and invoice address (kept).
+//! Forces across England, Wales, Scotland, Northern Ireland, BTP, CNC and
+//! MoD Police; subjects include PCSOs, specials, staff and an Acting
+//! Inspector. Its floors are its own measurement when it was written,
+//! before any fix made after reading it.
+//!
 //! The figures asserted below are the ones measured when each set was
 //! written (floors rounded from the measurement, so the test fails if the
 //! crate gets worse on this set). Raise them when a family of misses is
@@ -186,6 +221,15 @@ const FIFTH: Set = Set {
     max_reporter_leak: MAX_REPORTER_LEAK_RATE_5,
     min_subject_keep: MIN_SUBJECT_KEEP_RATE_5,
     min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_5,
+};
+
+const SIXTH: Set = Set {
+    name: "heldout6",
+    text: include_str!("heldout6/reports.jsonl"),
+    sizes: 45..=60,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE_6,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE_6,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_6,
 };
 
 const SECOND: Set = Set {
@@ -302,6 +346,26 @@ const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.9374;
 /// 60).
 const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 
+/// Sixth set: ceiling on the share of reporter values leaked. Measured
+/// 0.1832 (37 of 202) when the set was written, before any fix made after
+/// reading it: mostly the client's or member's details in letters written
+/// FOR someone (solicitor, union rep, MP caseworker, councillor), names
+/// given in passing or inside the officer's quoted messages, addresses
+/// without a house number (house names, "the blue house opposite ...",
+/// the reporter's street in `incident.location`), the reporter's own
+/// staff or badge number, bare handles after "my account name is", and a
+/// full-width phone and a zero-width handle in a short anonymous report.
+/// One more leak (38 of 202) fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.1832;
+/// Sixth set: floor on the share of subject values kept (measured 0.9434:
+/// 100 of 106 when written; the officers' payee sort codes and accounts
+/// and an IP address attributed to the officer were removed). One more
+/// loss fails.
+const MIN_SUBJECT_KEEP_RATE_6: f64 = 0.9433;
+/// Sixth set: floor on the share of look-alikes kept (measured 1.0: 188 of
+/// 188).
+const MIN_LOOKALIKE_KEEP_RATE_6: f64 = 0.999;
+
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
     annotated::parse(set.text)
 }
@@ -338,6 +402,11 @@ fn heldout4_annotations_match_their_fields() {
 #[test]
 fn heldout5_annotations_match_their_fields() {
     annotations_match_their_fields(&FIFTH);
+}
+
+#[test]
+fn heldout6_annotations_match_their_fields() {
+    annotations_match_their_fields(&SIXTH);
 }
 
 fn annotations_match_their_fields(which: &Set) {
@@ -410,6 +479,11 @@ fn heldout4_reporter_values_leak_until_masked() {
 #[test]
 fn heldout5_reporter_values_leak_until_masked() {
     reporter_values_leak_until_masked(&FIFTH);
+}
+
+#[test]
+fn heldout6_reporter_values_leak_until_masked() {
+    reporter_values_leak_until_masked(&SIXTH);
 }
 
 fn reporter_values_leak_until_masked(which: &Set) {
@@ -527,6 +601,11 @@ fn heldout4_meets_its_measured_floors() {
 #[test]
 fn heldout5_meets_its_measured_floors() {
     meets_its_measured_floors(&FIFTH);
+}
+
+#[test]
+fn heldout6_meets_its_measured_floors() {
+    meets_its_measured_floors(&SIXTH);
 }
 
 fn meets_its_measured_floors(which: &Set) {
