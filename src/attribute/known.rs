@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use crate::attribute::Party;
 use crate::attribute::cues::Cues;
 use crate::detect::{Kind, TextContext};
-use crate::text::{digit_word, repeat_word};
+use crate::text::{read_spoken, repeat_word};
 
 /// The comparable form of a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +96,7 @@ fn digits(s: &str) -> String {
 fn spoken_digits(s: &str) -> String {
     let mut out = String::new();
     let mut repeat = 1usize;
+    let mut tens_open = false;
     for word in s.split(|c: char| !c.is_ascii_alphanumeric()) {
         if word.is_empty() {
             continue;
@@ -105,10 +106,13 @@ fn spoken_digits(s: &str) -> String {
             repeat = n;
             continue;
         }
-        let digit = digit_word(&lower).map(|d| char::from(b'0' + d));
-        if let Some(d) = digit {
-            out.extend(std::iter::repeat_n(d, repeat));
-        } else if lower.bytes().any(|b| b.is_ascii_digit()) {
+        // Digit words, and numbers read out in groups ("nine hundred",
+        // "forty one").
+        if read_spoken(&lower, repeat, &mut out, &mut tens_open) {
+            repeat = 1;
+            continue;
+        }
+        if lower.bytes().any(|b| b.is_ascii_digit()) {
             // "double 7" repeats the first digit of a run; a letter O
             // inside a digit run ("O1632") is a zero.
             let mut chars = lower.chars().filter_map(|c| {
@@ -505,6 +509,14 @@ mod tests {
                 "7700900123",
             ),
             ("0 double 7 00 nine 00 1 2 3", "7700900123"),
+            (
+                "oh seven seven hundred, nine hundred, one twenty three",
+                "7700900123",
+            ),
+            (
+                "oh seven seven double oh, nine hundred, twelve three",
+                "7700900123",
+            ),
             ("triple 7", "777"),
             ("O1632 960 984", "1632960984"),
         ] {

@@ -8,16 +8,19 @@
 use std::ops::Range;
 
 use super::{Kind, Rule, Scan};
-use crate::text::{digit_word, repeat_word};
+use crate::text::{NUMBER_WORDS_RE, NumberWord, digit_word, number_word, repeat_word};
 
 const WORD: &str = r"(?i:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|plus)";
 
 pub(super) fn patterns() -> Vec<(Rule, String)> {
-    let tok = format!(r"(?:[0-9]+|{WORD})\b");
+    // Digit words, and the words of numbers read out in groups ("nine
+    // hundred", "forty one", "twelve").
+    let word = format!("(?:{WORD}|{NUMBER_WORDS_RE})");
+    let tok = format!(r"(?:[0-9]+|{word})\b");
     let sep = r"(?:[ ,.\-]+|\s+)";
     vec![(
         Rule::Spelled,
-        format!(r"\b(?:{tok}{sep})*{WORD}\b(?:{sep}{tok})*"),
+        format!(r"\b(?:{tok}{sep})*{word}\b(?:{sep}{tok})*"),
     )]
 }
 
@@ -131,6 +134,9 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
     let mut repeat: Option<(usize, usize)> = None; // (count, start)
     let mut plus = false;
     let mut plus_start: Option<usize> = None;
+    // The last token was a tens word ("forty"): a digit word next gives its
+    // units.
+    let mut tens_open = false;
     let mut pos = 0;
     for tok in text.split(|c: char| matches!(c, ' ' | ',' | '.' | '-') || c.is_whitespace()) {
         let start = pos;
@@ -151,8 +157,33 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
             }
             continue;
         }
+        let open = std::mem::take(&mut tens_open);
+        // A word that extends the group before it: the units after a tens
+        // word ("forty one"), "hundred" or "thousand" after digits ("nine
+        // hundred").
+        let extends = match (number_word(&lower), digit_word(&lower)) {
+            (Some(n @ (NumberWord::Hundred | NumberWord::Thousand)), _) => Some((n.digits(), None)),
+            (None, Some(d)) if d != 0 && open => Some((&[][..], Some(d))),
+            _ => None,
+        };
+        if let Some((zeros, units)) = extends {
+            repeat = None;
+            if let Some(last) = groups.last_mut() {
+                if let Some(d) = units
+                    && let Some(u) = last.digits.last_mut()
+                {
+                    *u = d;
+                }
+                last.digits.extend_from_slice(zeros);
+                last.range.end = range.end;
+            }
+            continue;
+        }
         let mut digits: Vec<u8> = if let Some(d) = digit_word(&lower) {
             vec![d]
+        } else if let Some(n) = number_word(&lower) {
+            tens_open = matches!(n, NumberWord::Tens(_));
+            n.digits().to_vec()
         } else if tok.bytes().all(|b| b.is_ascii_digit()) {
             tok.bytes().map(|b| b - b'0').collect()
         } else {

@@ -119,6 +119,20 @@ fn digits_follow(scan: &Scan<'_>, end: usize) -> bool {
     }
 }
 
+/// Whether the next word after `end` (past spaces and one comma) is a
+/// digit or number word: the number goes on in words.
+fn number_words_follow(scan: &Scan<'_>, end: usize) -> bool {
+    let rest = scan.norm.get(end..).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', ',']);
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    crate::text::digit_word(&word).is_some() || crate::text::number_word(&word).is_some()
+}
+
 /// Whether the byte at `k` of `s` ends a sentence: a line break, `!`, `?`,
 /// or a full stop that does not close an abbreviation ("no.", "Sgt.").
 fn sentence_end_at(s: &str, k: usize) -> bool {
@@ -162,6 +176,11 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
     }
     let text = scan.text(&v);
     if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    if rule == Rule::CollarCue && text.starts_with('0') && number_words_follow(scan, v.end) {
+        // "my number: 07700 nine hundred 412": a phone read out, not a
+        // collar number.
         return;
     }
     if rule == Rule::CollarCue
@@ -224,6 +243,8 @@ mod tests {
             "money number is 5527",
             "my numbers are fine, 5527 people",
             "enemy number is 5527",
+            "my number: 07700 nine hundred 412",
+            "my number is 07700, nine double oh, one two three",
         ] {
             assert!(collars(text).is_empty(), "{text}: {:?}", collars(text));
         }

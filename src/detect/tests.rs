@@ -1154,3 +1154,70 @@ fn gaming_and_messaging_handles() {
         ("I watch him on twitch every night", &[Kind::Handle]),
     ]);
 }
+
+/// Phone numbers read out in groups, as people dictate them: "nine
+/// hundred", "seven seven hundred", "forty one", "twelve", mixed with
+/// digits and digit words. Numbers in words that are no phone (sums,
+/// quantities, years) stay.
+#[test]
+fn phones_read_out_with_number_words() {
+    check_positive(&[
+        (
+            "My number is oh seven seven double oh, nine hundred, four one two.",
+            Kind::Phone,
+            "oh seven seven double oh, nine hundred, four one two",
+        ),
+        (
+            "my number: 07700 nine hundred 412",
+            Kind::Phone,
+            "07700 nine hundred 412",
+        ),
+        (
+            "ring oh seven seven hundred, nine hundred, four twelve",
+            Kind::Phone,
+            "oh seven seven hundred, nine hundred, four twelve",
+        ),
+        (
+            "text me on zero seven seven zero zero, nine hundred, one hundred",
+            Kind::Phone,
+            "zero seven seven zero zero, nine hundred, one hundred",
+        ),
+        (
+            "landline oh one six three two, nine six oh, five fifty one",
+            Kind::Phone,
+            "oh one six three two, nine six oh, five fifty one",
+        ),
+        (
+            "my number is 07700, nine double oh, one two three",
+            Kind::Phone,
+            "07700, nine double oh, one two three",
+        ),
+        (
+            "call 01632 nine sixty, ninety nine nine",
+            Kind::Phone,
+            "01632 nine sixty, ninety nine nine",
+        ),
+    ]);
+    check_negative(&[
+        (
+            "he asked for two thousand five hundred pounds, then twenty thousand",
+            &[Kind::Phone],
+        ),
+        (
+            "nineteen ninety four, twenty twenty one and twenty twenty two",
+            &[Kind::Phone],
+        ),
+        (
+            "about forty or fifty officers, ten vans, eleven cars",
+            &[Kind::Phone],
+        ),
+        (
+            "seven hundred, eight hundred, nine hundred metres along the A470",
+            &[Kind::Phone],
+        ),
+        (
+            "at twenty past nine, then quarter to eleven",
+            &[Kind::Phone],
+        ),
+    ]);
+}

@@ -13,7 +13,7 @@ use std::net::IpAddr;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::detect::Kind;
-use crate::text::{digit_word, repeat_word};
+use crate::text::{read_spoken, repeat_word};
 
 /// The canonical form of `value` as an identifier of `kind`.
 ///
@@ -173,6 +173,7 @@ fn phone_digits(pre: &str) -> (bool, String) {
     let mut seen_digit = false;
     let mut out = String::new();
     let mut repeat = 1usize;
+    let mut tens_open = false;
     for word in folded.split(|c: char| !c.is_alphanumeric() && c != '+') {
         if word.is_empty() {
             continue;
@@ -185,10 +186,9 @@ fn phone_digits(pre: &str) -> (bool, String) {
             plus = true;
             continue;
         }
-        if let Some(d) = digit_word(word).map(|d| char::from(b'0' + d)) {
-            for _ in 0..repeat {
-                out.push(d);
-            }
+        // Digit words, and numbers read out in groups ("nine hundred",
+        // "forty one").
+        if read_spoken(word, repeat, &mut out, &mut tens_open) {
             seen_digit = true;
             repeat = 1;
             continue;
@@ -397,6 +397,11 @@ mod tests {
                 "+447700900123",
             ),
             ("O77OO 9OO123", "+447700900123"),
+            (
+                "oh seven seven double oh, nine hundred, one twenty three",
+                "+447700900123",
+            ),
+            ("07700 nine hundred 123", "+447700900123"),
             ("+1 (202) 555-0100", "+12025550100"),
             ("+49 (0)30 1234567", "+49301234567"),
             ("0116 496 0123", "+441164960123"),

@@ -44,7 +44,9 @@ mod spoken;
 pub(crate) use self::compose::SET_DFA_CACHE_CAPACITY;
 pub(crate) use self::compose::{Fragments, regex_set_from_hirs};
 pub(crate) use self::fast_hash::FastHashSet;
-pub(crate) use self::spoken::{digit_word, repeat_word};
+pub(crate) use self::spoken::{
+    NUMBER_WORDS_RE, NumberWord, digit_word, number_word, read_spoken, repeat_word,
+};
 
 use std::borrow::Cow;
 use std::fmt;
