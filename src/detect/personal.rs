@@ -5,8 +5,31 @@ use std::ops::Range;
 use super::{Finding, Kind, Rule, Scan};
 use crate::attribute::Party;
 
+/// A day of the month in words ("third", "twenty-first", "the 3rd" is
+/// digits), as a regex fragment without capture groups.
+const DAY_WORDS: &str = r"(?i:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+/// A year of birth in words: "nineteen ninety four", "nineteen
+/// eighty-seven", "nineteen oh five", "two thousand and three", "twenty
+/// ten", and the short "ninety four".
+const YEAR_WORDS: &str = r"(?i:(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|hundred)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?|(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))";
+
+/// A date of birth written with words for the day or the year, or both:
+/// "the third of March nineteen ninety four", "3rd March nineteen
+/// ninety-four", "March the third, 1994", "twenty-first of June two
+/// thousand and three". Only after a birth cue (it is part of the `Dob`
+/// pattern), so it is live only there.
+fn date_in_words() -> String {
+    use super::lookalike::MONTH;
+    let day = format!(r"(?:{DAY_WORDS}|[0-9]{{1,2}}(?i:st|nd|rd|th)?)");
+    let year = format!(r"(?:{YEAR_WORDS}|[0-9]{{4}}|'?[0-9]{{2}})");
+    format!(
+        r"(?:(?i:the\s+)?{day}(?:\s+(?i:of))?\s+{MONTH}\.?,?\s+(?i:in\s+)?{year}|{MONTH}\.?\s+(?i:the\s+)?{day},?\s+(?i:in\s+)?{year})"
+    )
+}
+
 pub(super) fn dob_patterns() -> Vec<(Rule, String)> {
-    let date = super::lookalike::date_re();
+    let date = format!("(?:{}|{})", super::lookalike::date_re(), date_in_words());
     vec![(
         Rule::Dob,
         format!(

@@ -1221,3 +1221,57 @@ fn phones_read_out_with_number_words() {
         ),
     ]);
 }
+
+/// A date of birth with the day or the year in words, after a birth cue;
+/// the same dates without a birth cue are event dates and stay.
+#[test]
+fn dates_of_birth_in_words() {
+    check_positive(&[
+        (
+            "I was born on the third of March nineteen ninety four.",
+            Kind::DateOfBirth,
+            "third of March nineteen ninety four",
+        ),
+        (
+            "DOB: 3rd March nineteen ninety-four",
+            Kind::DateOfBirth,
+            "3rd March nineteen ninety-four",
+        ),
+        (
+            "my date of birth is March the 3rd, 1994 if you need it",
+            Kind::DateOfBirth,
+            "March the 3rd, 1994",
+        ),
+        (
+            "born twenty-first of June two thousand and three",
+            Kind::DateOfBirth,
+            "twenty-first of June two thousand and three",
+        ),
+        (
+            "my birthday is the 5th of November, nineteen eighty-seven",
+            Kind::DateOfBirth,
+            "5th of November, nineteen eighty-seven",
+        ),
+        (
+            "d.o.b. twelfth Feb ninety one",
+            Kind::DateOfBirth,
+            "twelfth Feb ninety one",
+        ),
+        (
+            "born on the first of May two thousand",
+            Kind::DateOfBirth,
+            "first of May two thousand",
+        ),
+    ]);
+    check_negative(&[
+        (
+            "on the third of March nineteen ninety four the station moved",
+            &[Kind::DateOfBirth],
+        ),
+        ("he was born in the nineties, I think", &[Kind::DateOfBirth]),
+        (
+            "the first of May two thousand and three officers came",
+            &[Kind::DateOfBirth],
+        ),
+    ]);
+}

@@ -133,10 +133,61 @@ fn digit_runs(s: &str) -> impl Iterator<Item = &str> {
 /// only a year already is that coarse: labelled instead.
 fn birth_year(span: &str) -> Option<String> {
     let norm = normalised(span);
-    let year = digit_runs(&norm).find(|run| {
-        run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1870..=2099).contains(&y))
-    })?;
-    (alnum_upper(span) != year).then(|| year.to_owned())
+    let year = digit_runs(&norm)
+        .find(|run| run.len() == 4 && run.parse::<u32>().is_ok_and(plausible_year))
+        .map(str::to_owned)
+        .or_else(|| year_in_words(&norm))?;
+    (alnum_upper(span) != year).then_some(year)
+}
+
+/// Whether `y` may be a year of birth.
+fn plausible_year(y: u32) -> bool {
+    (1870..=2099).contains(&y)
+}
+
+/// A four-digit year said in words at the end of a date ("nineteen ninety
+/// four", "nineteen oh five", "twenty ten", "two thousand and three"), or
+/// `None`. Words before the year (the day and month) are skipped: the year
+/// is read from its first "nineteen", "twenty" or "two thousand".
+fn year_in_words(norm: &str) -> Option<String> {
+    let words: Vec<String> = norm
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    (0..words.len()).find_map(|i| read_year(words.get(i..)?))
+}
+
+/// The year said by `words` from their first word to the last, or `None`.
+fn read_year(words: &[String]) -> Option<String> {
+    let mut digits = String::new();
+    let mut tens = false;
+    match words {
+        [two, thousand, rest @ ..] if two == "two" && thousand == "thousand" => {
+            // "two thousand and three": 2000 plus what follows.
+            for w in rest.iter().filter(|w| *w != "and") {
+                if !crate::text::read_spoken(w, 1, &mut digits, &mut tens) {
+                    return None;
+                }
+            }
+            let n: u32 = if digits.is_empty() {
+                0
+            } else {
+                digits.parse().ok()?
+            };
+            (n < 100).then(|| (2000 + n).to_string())
+        }
+        [first, ..] if first == "nineteen" || first == "twenty" => {
+            for w in words {
+                if !crate::text::read_spoken(w, 1, &mut digits, &mut tens) {
+                    return None;
+                }
+            }
+            let y: u32 = digits.parse().ok()?;
+            (digits.len() == 4 && plausible_year(y)).then_some(digits)
+        }
+        _ => None,
+    }
 }
 
 /// The value of a decimal digit, ASCII or full-width.
@@ -337,7 +388,16 @@ mod tests {
                 "\u{FF10}\u{FF13}/\u{FF10}\u{FF14}/\u{FF11}\u{FF19}\u{FF18}\u{FF17}",
                 Some("1987"),
             ),
+            // A year in words.
+            ("third of March nineteen ninety four", Some("1994")),
+            ("3rd March nineteen ninety-four", Some("1994")),
+            ("twenty-first of June two thousand and three", Some("2003")),
+            ("first of May two thousand", Some("2000")),
+            ("12 May nineteen oh five", Some("1905")),
+            ("5 June twenty ten", Some("2010")),
+            ("5 June twenty twenty one", Some("2021")),
             // No four-digit year: cannot generalise without guessing.
+            ("twelfth Feb ninety one", None),
             ("03/04/87", None),
             ("3rd of April", None),
             // Already only a year.
