@@ -1847,6 +1847,68 @@ fn rule6_a_childs_age_after_the_family_word_is_the_reporters() {
     run(table, &TextContext::new());
 }
 
+/// A call note: the pronoun that is not the officer's, or an unsettled
+/// pronoun in a sentence about the caller, gives the caller's own age.
+#[test]
+fn rule6_an_age_after_a_pronoun_in_a_call_note_is_the_callers() {
+    let a = Kind::Age;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "C/L very distressed. States partner is PC Hamill. He strangled her. \
+             C/L would only give first name Leanne, said she is thirty four.",
+            "thirty four",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "Caller says PC Hamill hit her and he took her phone. Caller said she is 34.",
+            "34",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "c/l reports her ex PC Hamill. He drinks, he shouts. She is 29 and scared.",
+            "29",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "Caller states that he is 52 and that Sgt Doyle, she, took his keys. She threatened him.",
+            "52",
+            0,
+            a,
+            Reporter,
+        ),
+        // The officer's age stays the officer's, in a call note too.
+        (
+            "C/L states PC Hamill is her ex. He is 45 and he hit her.",
+            "45",
+            0,
+            a,
+            Subject,
+        ),
+        (
+            "Caller says the officer, he is 45, hit her. He left.",
+            "45",
+            0,
+            a,
+            Subject,
+        ),
+        // Not a call note: unchanged (the other pronoun is not the caller).
+        (
+            "PC Hamill hit my friend. He is vile, he shouts. She is 34.",
+            "34",
+            0,
+            a,
+            Unknown,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
 #[test]
 fn rule4_the_reporter_named_in_a_pasted_mail_a_list_or_again() {
     let (n, e) = (Kind::Name, Kind::Email);

@@ -1229,6 +1229,31 @@ fn check_not_found(cases: &[(&str, &str)]) {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// A bare age in brackets or commas after the caller in a call note.
+#[test]
+fn a_bare_age_after_the_caller_in_a_call_note() {
+    check_positive(&[
+        ("C/L (34) states partner hit her", Kind::Age, "34"),
+        ("Caller, 34, states partner hit her", Kind::Age, "34"),
+        ("IP (34) states partner hit her", Kind::Age, "34"),
+        ("the complainant (52) says", Kind::Age, "52"),
+    ]);
+    check_negative(&[
+        ("Room (34) at the station", &[Kind::Age][..]),
+        ("the caller rang at 10, 12, and 14 past", &[Kind::Age]),
+        ("CAD (34) refers", &[Kind::Age]),
+    ]);
+    let d = detector();
+    for text in ["C/L (34) states", "Caller, 34, states"] {
+        let f = d.detect(text, &TextContext::new());
+        assert!(
+            f.iter()
+                .any(|f| f.kind == Kind::Age && f.party_hint == Some(Party::Reporter)),
+            "{text}: {f:?}"
+        );
+    }
+}
+
 /// A part of a registration after "starts", "begins", "ending", "something
 /// like": the partial mark is still the reporter's identifier.
 #[test]
