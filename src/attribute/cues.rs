@@ -535,6 +535,23 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}the\s+(?:bank\s+details|account\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
             ),
         ),
+        // "the money went from my cousin's account to his, sort code …":
+        // the destination of money moved to the officer is his (the
+        // source account, given before "to his", is the payer's).
+        (
+            CueClass::MoneyTo,
+            format!(
+                r"(?i){b}from\s+(?:my|our|his|her|their|a|an|the)(?:\s+[a-z]+['’]s)?\s+(?:own\s+)?(?:bank\s+|savings\s+|joint\s+|business\s+|current\s+)?(?:account|acc|a/c)\s+(?:(?:in)?to|over\s+to)\s+(?:his|hers|theirs|the\s+officer['’]s|{RANK}\.?\s+[a-z]+['’]s)(?:\s+(?:own\s+)?(?:bank\s+)?(?:account|acc|a/c))?{b}"
+            ),
+        ),
+        // "it went from his account to mine, sort code …": the
+        // destination is the writer's own account.
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}from\s+(?:his|her|their|the\s+officer['’]s|{RANK}\.?\s+[a-z]+['’]s)\s+(?:own\s+)?(?:bank\s+)?(?:account|acc|a/c)\s+(?:(?:in)?to|over\s+to)\s+(?:mine|ours|my|our)(?:\s+(?:own\s+)?(?:bank\s+)?(?:account|acc|a/c))?{b}"
+            ),
+        ),
         // "Furey's bank details he paid into:", "Sherratt's wife's
         // account": the rules check the name is the officer's.
         (

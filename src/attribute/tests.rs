@@ -964,6 +964,76 @@ fn worked_example_domestic_abuse() {
     assert_eq!(got, want);
 }
 
+/// Money moved "from my (cousin's) account to his": the destination's
+/// details, given after it, are the officer's; the source's, given before
+/// "to his", and a destination that is the writer's stay protected.
+#[test]
+fn rule6_the_destination_of_money_moved_to_the_officer_is_his() {
+    let (sc, acc) = (Kind::SortCode, Kind::AccountNumber);
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "DC Rourke was paid. The money went from my cousin's account to his, sort code 40-47-82 account 31926640",
+            "40-47-82",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "DC Rourke was paid. The money went from my cousin's account to his, sort code 40-47-82 account 31926640",
+            "31926640",
+            0,
+            acc,
+            Subject,
+        ),
+        (
+            "I sent it from my account to his account, sort code 40-47-82",
+            "40-47-82",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "it was moved from our joint account over to PC Rourke's account: 31926640",
+            "31926640",
+            0,
+            acc,
+            Subject,
+        ),
+        // The source account, named before "to his": the payer's.
+        (
+            "It went from my account (sort code 40-47-82) to his.",
+            "40-47-82",
+            0,
+            sc,
+            Reporter,
+        ),
+        // The writer's own account as the destination.
+        (
+            "The money went from his account to mine, sort code 40-47-82",
+            "40-47-82",
+            0,
+            sc,
+            Reporter,
+        ),
+        (
+            "he moved it from PC Rourke's account into my account, account 31926640",
+            "31926640",
+            0,
+            acc,
+            Reporter,
+        ),
+        // No transfer: the writer's own bank details.
+        (
+            "my cousin's account to be honest, sort code 40-47-82",
+            "40-47-82",
+            0,
+            sc,
+            Reporter,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
 #[test]
 fn rule6_money_destinations_driving_and_contact_done_to_me() {
     let (sc, acc, iban) = (Kind::SortCode, Kind::AccountNumber, Kind::Iban);
