@@ -513,6 +513,15 @@ fn cue_table() -> Vec<(CueClass, String)> {
             CueClass::PronounUse,
             format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
         ),
+        // "PCSO Lee Carragher has been messaging her daughter on Snapchat
+        // (leecarr_88)": the account the officer contacts someone from
+        // (handles and links only, like any `PronounUse`).
+        (
+            CueClass::PronounUse,
+            format!(
+                r"(?i){b}(?:he|she|the\s+officer|{RANK}\.?(?:\s+[a-z]+){{1,2}})\s+{AUX}(?:been\s+|was\s+|is\s+|keeps\s+|kept\s+|started\s+|began\s+)?(?:messag(?:ing|ed|es)|text(?:ing|ed|s)|contact(?:ing|ed|s)|add(?:ing|ed|s)|follow(?:ing|ed|s)|dm(?:ing|s|['’]?d)|groom(?:ing|ed|s)|chatting\s+(?:to|with)|talking\s+to)\s+(?:[a-z'’]+\s+){{0,3}}?(?:on|via|through|using|over)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|facebook|fb|messenger|tiktok|twitter|whatsapp|telegram|kik|discord|grindr|tinder|hinge|bumble|reddit|xbox|psn|steam|roblox|onlyfans|signal){b}"
+            ),
+        ),
         // After the pronoun patterns, so "He drives" stays `PronounUse`.
         (
             CueClass::NamedUse,

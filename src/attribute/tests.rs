@@ -1034,6 +1034,67 @@ fn rule6_the_destination_of_money_moved_to_the_officer_is_his() {
     run(table, &TextContext::new());
 }
 
+/// A handle in brackets after a platform the officer contacts someone on
+/// is the officer's; the writer's own, or a phone, stays protected.
+#[test]
+fn rule6_a_handle_in_brackets_after_the_officers_platform_is_his() {
+    let (h, p) = (Kind::Handle, Kind::Phone);
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "C/L is mother of the victim. PCSO Lee Carragher has been messaging her daughter on Snapchat (leecarr_88) after a school talk.",
+            "leecarr_88",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "PC Hamill keeps adding my son on insta (hamill_x) and",
+            "hamill_x",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "he has been messaging girls on snapchat [@x_y] for months",
+            "x_y",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "the officer was texting my daughter via whatsapp (dave.k) late",
+            "dave.k",
+            0,
+            h,
+            Subject,
+        ),
+        // The writer's own handle, or the writer contacting him.
+        (
+            "I messaged him on snapchat (jo_b_92) to ask him to stop",
+            "jo_b_92",
+            0,
+            h,
+            Unknown,
+        ),
+        (
+            "my insta (jo_b_92) was hacked by him",
+            "jo_b_92",
+            0,
+            h,
+            Reporter,
+        ),
+        // A phone after a platform: whose number is not said.
+        (
+            "PC Hamill texted her on whatsapp (07700 900123)",
+            "07700 900123",
+            0,
+            p,
+            Unknown,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
 #[test]
 fn rule6_money_destinations_driving_and_contact_done_to_me() {
     let (sc, acc, iban) = (Kind::SortCode, Kind::AccountNumber, Kind::Iban);
