@@ -255,8 +255,8 @@ fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
     let (Some(first_g), Some(last_g)) = (groups.first(), groups.last()) else {
         return;
     };
-    if all.first() != Some(&0)
-        && (repeats_a_phone(scan, &all, m.start) || corrects_a_phone(scan, n, m.start, m.end))
+    if (all.first() != Some(&0) && repeats_a_phone(scan, &all, m.start))
+        || corrects_a_phone(scan, n, m.start, m.end)
     {
         // "07700 900 413 ('sorry, it's 900 413 not 431')": a part of a
         // phone number just given, repeated or corrected, is that number.

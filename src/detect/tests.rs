@@ -1192,6 +1192,11 @@ fn corrections_of_a_phone_number_just_given() {
             "591",
         ),
         ("07700 900519, no wait, it ends 95", Kind::Phone, "95"),
+        (
+            "01632 960117, sorry, the last four are 0591.",
+            Kind::Phone,
+            "0591",
+        ),
     ]);
     check_not_found(&[
         (
