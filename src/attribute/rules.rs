@@ -86,6 +86,10 @@
 //!      is mine";
 //!    - an age set off right after a name given to the reporter ("Jo
 //!      Bloggs (spelled back), 52,") → Reporter;
+//!    - in a call note ("C/L", "the caller"), an age after the pronoun that
+//!      is not the officer's, or after any pronoun in a sentence about the
+//!      caller while the officer's pronoun is unsettled ("C/L … said she
+//!      is thirty four") → Reporter;
 //!    - the reporter's family ("my sister's number", "our son … is 4",
 //!      "my mother is 88") → Reporter: a relative identifies the reporter;
 //!    - someone else's detail ("his wife's phone", "the witness's
