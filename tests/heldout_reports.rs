@@ -331,17 +331,24 @@ const MIN_LOOKALIKE_KEEP_RATE_4: f64 = 0.999;
 /// reading it: a gamertag given after "my gamertag is", a partial plate
 /// after "reg starts", an age in words after a first name, and the
 /// corrected tail of a spoken phone number. 0.0448 (3 of 67) once gaming
-/// and messaging platforms and "gamertag" became handle cues. One more
-/// leak (4 of 67) fails.
-const MAX_REPORTER_LEAK_RATE_5: f64 = 0.0448;
+/// and messaging platforms and "gamertag" became handle cues. 0.0 (0 of
+/// 67) once partial plates after "reg starts", "began with", "ending",
+/// "something like" became registrations, corrected digits near a phone
+/// just given ("corrected last three to five nine one", "it's 591 at the
+/// end", "not 413, 431") the same phone, and an age after the caller's
+/// pronoun in a call note ("C/L … said she is thirty four") the caller's.
+/// Any leak fails.
+const MAX_REPORTER_LEAK_RATE_5: f64 = 0.001;
 /// Fifth set: floor on the share of subject values kept (measured 0.8958:
 /// 43 of 48 when written; the officer's car, Snapchat handle, PayPal email
 /// and the sort code and account a bribe went to were removed). 0.9375 (45
 /// of 48) once payment platforms ("his PayPal", "her Revolut") became
 /// details a possessive points at and the officer's name with a verb of use
-/// ("Tatlock drives a grey Audi") a cue like "he drives". One more loss
-/// fails.
-const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.9374;
+/// ("Tatlock drives a grey Audi") a cue like "he drives". 1.0 (48 of 48)
+/// once money moved "from my cousin's account to his" made the details
+/// after it the officer's, and the officer messaging someone "on Snapchat
+/// (leecarr_88)" made the bracketed handle his. One loss fails.
+const MIN_SUBJECT_KEEP_RATE_5: f64 = 0.999;
 /// Fifth set: floor on the share of look-alikes kept (measured 1.0: 60 of
 /// 60).
 const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;

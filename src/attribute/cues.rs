@@ -513,6 +513,15 @@ fn cue_table() -> Vec<(CueClass, String)> {
             CueClass::PronounUse,
             format!(r"(?i){b}(?:and\s+)?(?:he|she)\s*{AUX}{USE_VERB}{b}"),
         ),
+        // "PCSO Lee Carragher has been messaging her daughter on Snapchat
+        // (leecarr_88)": the account the officer contacts someone from
+        // (handles and links only, like any `PronounUse`).
+        (
+            CueClass::PronounUse,
+            format!(
+                r"(?i){b}(?:he|she|the\s+officer|{RANK}\.?(?:\s+[a-z]+){{1,2}})\s+{AUX}(?:been\s+|was\s+|is\s+|keeps\s+|kept\s+|started\s+|began\s+)?(?:messag(?:ing|ed|es)|text(?:ing|ed|s)|contact(?:ing|ed|s)|add(?:ing|ed|s)|follow(?:ing|ed|s)|dm(?:ing|s|['’]?d)|groom(?:ing|ed|s)|chatting\s+(?:to|with)|talking\s+to)\s+(?:[a-z'’]+\s+){{0,3}}?(?:on|via|through|using|over)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|facebook|fb|messenger|tiktok|twitter|whatsapp|telegram|kik|discord|grindr|tinder|hinge|bumble|reddit|xbox|psn|steam|roblox|onlyfans|signal){b}"
+            ),
+        ),
         // After the pronoun patterns, so "He drives" stays `PronounUse`.
         (
             CueClass::NamedUse,
@@ -533,6 +542,23 @@ fn cue_table() -> Vec<(CueClass, String)> {
             CueClass::MoneyTo,
             format!(
                 r"(?i){b}the\s+(?:bank\s+details|account\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
+            ),
+        ),
+        // "the money went from my cousin's account to his, sort code …":
+        // the destination of money moved to the officer is his (the
+        // source account, given before "to his", is the payer's).
+        (
+            CueClass::MoneyTo,
+            format!(
+                r"(?i){b}from\s+(?:my|our|his|her|their|a|an|the)(?:\s+[a-z]+['’]s)?\s+(?:own\s+)?(?:bank\s+|savings\s+|joint\s+|business\s+|current\s+)?(?:account|acc|a/c)\s+(?:(?:in)?to|over\s+to)\s+(?:his|hers|theirs|the\s+officer['’]s|{RANK}\.?\s+[a-z]+['’]s)(?:\s+(?:own\s+)?(?:bank\s+)?(?:account|acc|a/c))?{b}"
+            ),
+        ),
+        // "it went from his account to mine, sort code …": the
+        // destination is the writer's own account.
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}from\s+(?:his|her|their|the\s+officer['’]s|{RANK}\.?\s+[a-z]+['’]s)\s+(?:own\s+)?(?:bank\s+)?(?:account|acc|a/c)\s+(?:(?:in)?to|over\s+to)\s+(?:mine|ours|my|our)(?:\s+(?:own\s+)?(?:bank\s+)?(?:account|acc|a/c))?{b}"
             ),
         ),
         // "Furey's bank details he paid into:", "Sherratt's wife's
@@ -723,7 +749,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 48);
+        assert_eq!(all.len(), 51);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

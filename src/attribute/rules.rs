@@ -86,6 +86,10 @@
 //!      is mine";
 //!    - an age set off right after a name given to the reporter ("Jo
 //!      Bloggs (spelled back), 52,") → Reporter;
+//!    - in a call note ("C/L", "the caller"), an age after the pronoun that
+//!      is not the officer's, or after any pronoun in a sentence about the
+//!      caller while the officer's pronoun is unsettled ("C/L … said she
+//!      is thirty four") → Reporter;
 //!    - the reporter's family ("my sister's number", "our son … is 4",
 //!      "my mother is 88") → Reporter: a relative identifies the reporter;
 //!    - someone else's detail ("his wife's phone", "the witness's
@@ -165,6 +169,9 @@ struct Around {
     /// this"), if the writer says so: `Some(pronoun)`, the pronoun unknown
     /// for "my client".
     principal: Option<Option<Gender>>,
+    /// Whether the text is a call note ("C/L", "the caller"): there the
+    /// pronoun that is not the officer's is most often the caller's.
+    call_note: bool,
 }
 
 /// The pronoun a report uses for its officer.
@@ -222,8 +229,16 @@ impl Gender {
     /// "he", "he's", "she'll", "shes") the text uses more; none on a tie.
     /// The reporter writes "I", so the pronoun a report uses most is the
     /// officer's. One pass over the words.
+    #[cfg(test)]
     fn of_officer(text: &str) -> Option<Gender> {
+        Self::of_officer_in(text).0
+    }
+
+    /// The officer's pronoun, and whether the text is a call note (it
+    /// speaks of "the caller" or "C/L"), in one pass over the words.
+    fn of_officer_in(text: &str) -> (Option<Gender>, bool) {
         let (mut he, mut she) = (0usize, 0usize);
+        let mut call_note = false;
         // Words are runs of ASCII letters; every other byte (including
         // each byte of a non-ASCII character) ends one, as splitting on
         // `!char::is_ascii_alphabetic` would. Only words of two to four
@@ -239,8 +254,24 @@ impl Gender {
         let mut start = 0;
         for (i, b) in bytes.iter().enumerate() {
             if !b.is_ascii_alphabetic() {
-                if (2..=4).contains(&(i - start)) {
-                    count(bytes.get(start..i).unwrap_or_default());
+                match i - start {
+                    2..=4 => count(bytes.get(start..i).unwrap_or_default()),
+                    // "C/L": the caller in a call note.
+                    1 if *b == b'/' => {
+                        call_note |= bytes
+                            .get(start)
+                            .is_some_and(|c| c.eq_ignore_ascii_case(&b'c'))
+                            && bytes
+                                .get(i + 1)
+                                .is_some_and(|c| c.eq_ignore_ascii_case(&b'l'))
+                            && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic);
+                    }
+                    6 => {
+                        call_note |= bytes
+                            .get(start..i)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"caller"));
+                    }
+                    _ => {}
                 }
                 start = i + 1;
             }
@@ -248,11 +279,12 @@ impl Gender {
         if (2..=4).contains(&(bytes.len() - start)) {
             count(bytes.get(start..).unwrap_or_default());
         }
-        match he.cmp(&she) {
+        let gender = match he.cmp(&she) {
             std::cmp::Ordering::Greater => Some(Gender::He),
             std::cmp::Ordering::Less => Some(Gender::She),
             std::cmp::Ordering::Equal => None,
-        }
+        };
+        (gender, call_note)
     }
 
     /// The pronoun a third-person cue starts with ("her phone", "and his
@@ -331,7 +363,7 @@ impl Attributor {
             self.cues.scan(text)
         };
         let principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
-        let mut gender = Gender::of_officer(text);
+        let (mut gender, call_note) = Gender::of_officer_in(text);
         if let Some(Some(p)) = principal
             && gender == Some(p)
         {
@@ -345,6 +377,7 @@ impl Attributor {
             third_party_named: false,
             last_subject: None,
             principal,
+            call_note,
             reporter_words: Vec::new(),
             subject_words: Vec::new(),
         };
@@ -479,7 +512,8 @@ impl Attributor {
             // is the officer's.
             Kind::Age
                 if let Some(cue) = self.cues.age_his(slice_before(text, start, RANK_WINDOW))
-                    && let Some(party) = age_of_pronoun(cue, around)
+                    && let Some(party) =
+                        age_of_pronoun(cue, around, caller_said(text, start, around))
                     && !self.pronoun_stands_for_person(text, cues, f, cue, around) =>
             {
                 party
@@ -978,13 +1012,38 @@ fn names_a_place(text: &str, cue: &Range<usize>) -> bool {
 /// she's 83"); nobody decided (the cues decide) when the pronoun is not
 /// the officer's ("my daughter, Evie, she's 14" about a "he" officer);
 /// otherwise the officer's.
-fn age_of_pronoun(cue: &str, around: &Around) -> Option<Party> {
+fn age_of_pronoun(cue: &str, around: &Around, caller_said: bool) -> Option<Party> {
     let g = Gender::of_pronoun_cue(cue);
     match (g, around.principal, around.gender) {
+        // "C/L would only give first name Leanne, said she is 34", the
+        // officer's pronoun not settled: the caller's own age, protected.
+        (Some(_), _, None) if caller_said => Some(Party::Reporter),
         (Some(g), Some(Some(p)), _) if g == p => Some(Party::Reporter),
+        // "C/L would only give first name Leanne, said she is thirty
+        // four", with a male officer: in a call note the other pronoun is
+        // most often the caller (a third party's age is protected too,
+        // which loses nothing the force needs about the officer).
+        (Some(g), _, Some(o)) if g != o && around.call_note => Some(Party::Reporter),
         (Some(g), _, Some(o)) if g != o => None,
         _ => Some(Party::Subject),
     }
+}
+
+/// Whether, in a call note, the sentence before `start` (up to 120 bytes)
+/// is about the caller ("C/L would only give first name Leanne, said she
+/// is …", "Caller states she is …"): its pronoun is then the caller's.
+fn caller_said(text: &str, start: usize, around: &Around) -> bool {
+    if !around.call_note {
+        return false;
+    }
+    let sentence = slice_before(text, start, 120)
+        .rsplit(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    sentence
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '/')
+        .any(|w| matches!(w, "c/l" | "caller" | "callers"))
 }
 
 /// "From: DC T Pritchard <…>": an email right after a name given to the

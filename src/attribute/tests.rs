@@ -964,6 +964,137 @@ fn worked_example_domestic_abuse() {
     assert_eq!(got, want);
 }
 
+/// Money moved "from my (cousin's) account to his": the destination's
+/// details, given after it, are the officer's; the source's, given before
+/// "to his", and a destination that is the writer's stay protected.
+#[test]
+fn rule6_the_destination_of_money_moved_to_the_officer_is_his() {
+    let (sc, acc) = (Kind::SortCode, Kind::AccountNumber);
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "DC Rourke was paid. The money went from my cousin's account to his, sort code 40-47-82 account 31926640",
+            "40-47-82",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "DC Rourke was paid. The money went from my cousin's account to his, sort code 40-47-82 account 31926640",
+            "31926640",
+            0,
+            acc,
+            Subject,
+        ),
+        (
+            "I sent it from my account to his account, sort code 40-47-82",
+            "40-47-82",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "it was moved from our joint account over to PC Rourke's account: 31926640",
+            "31926640",
+            0,
+            acc,
+            Subject,
+        ),
+        // The source account, named before "to his": the payer's.
+        (
+            "It went from my account (sort code 40-47-82) to his.",
+            "40-47-82",
+            0,
+            sc,
+            Reporter,
+        ),
+        // The writer's own account as the destination.
+        (
+            "The money went from his account to mine, sort code 40-47-82",
+            "40-47-82",
+            0,
+            sc,
+            Reporter,
+        ),
+        (
+            "he moved it from PC Rourke's account into my account, account 31926640",
+            "31926640",
+            0,
+            acc,
+            Reporter,
+        ),
+        // No transfer: the writer's own bank details.
+        (
+            "my cousin's account to be honest, sort code 40-47-82",
+            "40-47-82",
+            0,
+            sc,
+            Reporter,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
+/// A handle in brackets after a platform the officer contacts someone on
+/// is the officer's; the writer's own, or a phone, stays protected.
+#[test]
+fn rule6_a_handle_in_brackets_after_the_officers_platform_is_his() {
+    let (h, p) = (Kind::Handle, Kind::Phone);
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "C/L is mother of the victim. PCSO Lee Carragher has been messaging her daughter on Snapchat (leecarr_88) after a school talk.",
+            "leecarr_88",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "PC Hamill keeps adding my son on insta (hamill_x) and",
+            "hamill_x",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "he has been messaging girls on snapchat [@x_y] for months",
+            "x_y",
+            0,
+            h,
+            Subject,
+        ),
+        (
+            "the officer was texting my daughter via whatsapp (dave.k) late",
+            "dave.k",
+            0,
+            h,
+            Subject,
+        ),
+        // The writer's own handle, or the writer contacting him.
+        (
+            "I messaged him on snapchat (jo_b_92) to ask him to stop",
+            "jo_b_92",
+            0,
+            h,
+            Unknown,
+        ),
+        (
+            "my insta (jo_b_92) was hacked by him",
+            "jo_b_92",
+            0,
+            h,
+            Reporter,
+        ),
+        // A phone after a platform: whose number is not said.
+        (
+            "PC Hamill texted her on whatsapp (07700 900123)",
+            "07700 900123",
+            0,
+            p,
+            Unknown,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
 #[test]
 fn rule6_money_destinations_driving_and_contact_done_to_me() {
     let (sc, acc, iban) = (Kind::SortCode, Kind::AccountNumber, Kind::Iban);
@@ -1843,6 +1974,68 @@ fn rule6_a_childs_age_after_the_family_word_is_the_reporters() {
         ("my daughter said he's 45. He hit her.", "45", 0, a, Subject),
         ("PC Reeves is a bully, he's 45", "45", 0, a, Subject),
         ("the officer was about 50", "50", 0, a, Subject),
+    ];
+    run(table, &TextContext::new());
+}
+
+/// A call note: the pronoun that is not the officer's, or an unsettled
+/// pronoun in a sentence about the caller, gives the caller's own age.
+#[test]
+fn rule6_an_age_after_a_pronoun_in_a_call_note_is_the_callers() {
+    let a = Kind::Age;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "C/L very distressed. States partner is PC Hamill. He strangled her. \
+             C/L would only give first name Leanne, said she is thirty four.",
+            "thirty four",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "Caller says PC Hamill hit her and he took her phone. Caller said she is 34.",
+            "34",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "c/l reports her ex PC Hamill. He drinks, he shouts. She is 29 and scared.",
+            "29",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "Caller states that he is 52 and that Sgt Doyle, she, took his keys. She threatened him.",
+            "52",
+            0,
+            a,
+            Reporter,
+        ),
+        // The officer's age stays the officer's, in a call note too.
+        (
+            "C/L states PC Hamill is her ex. He is 45 and he hit her.",
+            "45",
+            0,
+            a,
+            Subject,
+        ),
+        (
+            "Caller says the officer, he is 45, hit her. He left.",
+            "45",
+            0,
+            a,
+            Subject,
+        ),
+        // Not a call note: unchanged (the other pronoun is not the caller).
+        (
+            "PC Hamill hit my friend. He is vile, he shouts. She is 34.",
+            "34",
+            0,
+            a,
+            Unknown,
+        ),
     ];
     run(table, &TextContext::new());
 }

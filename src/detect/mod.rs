@@ -417,12 +417,27 @@ impl Detector {
             let before = scan.found_len();
             let value = self.value_group(norm, &range, m.pattern(), &mut caps, &mut value_caches);
             dispatch(&mut scan, rule, range.clone(), value.clone());
+            if rule == Rule::Address
+                && scan.found_len() == before
+                && norm
+                    .as_bytes()
+                    .get(range.start)
+                    .is_some_and(u8::is_ascii_digit)
+            {
+                // "it's 591 at the end": not an address; its number is
+                // still a number (a phone's corrected tail, say).
+                let end = numbers::run_end(norm, range.start).min(range.end);
+                numbers::classify(&mut scan, range.start..end);
+            }
             // A candidate whose handler accepted only a prefix (or nothing)
             // gives back a short tail to scan again.
             let tail = match rule {
                 // Spoken digits end where digits may start something else
                 // ("after six. 1 Acacia Ave.").
                 Rule::NumRun | Rule::Spelled => numbers::rescan_from(&scan, &range, before),
+                Rule::PostcodeSpaced if scan.found_len() == before => {
+                    postcode::rescan_from(&scan, &range)
+                }
                 Rule::Collar | Rule::CollarCue if scan.found_len() == before => {
                     police::rescan_from(&range, value.as_ref())
                 }

@@ -255,7 +255,9 @@ fn classify_run(scan: &mut Scan<'_>, m: Range<usize>) {
     let (Some(first_g), Some(last_g)) = (groups.first(), groups.last()) else {
         return;
     };
-    if all.first() != Some(&0) && repeats_a_phone(scan, &all, m.start) {
+    if (all.first() != Some(&0) && repeats_a_phone(scan, &all, m.start))
+        || corrects_a_phone(scan, n, m.start, m.end)
+    {
         // "07700 900 413 ('sorry, it's 900 413 not 431')": a part of a
         // phone number just given, repeated or corrected, is that number.
         scan.push(
@@ -461,6 +463,115 @@ const CORRECTION: &[&str] = &[
     "ends in",
     "ends with",
 ];
+
+/// How far after a phone number a corrected part of it is looked for.
+const CORRECT_REACH: usize = 80;
+
+/// Words just before a short number that say it replaces a part of the
+/// number just given, even when its digits differ ("then corrected last
+/// three to five nine one", "sorry, last three are 591", "no wait, it
+/// ends 591", "I meant 431"). Narrower than [`CORRECTION`]: "sorry, it
+/// was about 200 metres" is not a correction.
+const CORRECTED: &[&str] = &[
+    "correct",
+    "last two",
+    "last three",
+    "last four",
+    "last five",
+    "last 2",
+    "last 3",
+    "last 4",
+    "last 5",
+    "last digit",
+    "last few",
+    "last bit",
+    "last part",
+    "no wait",
+    "i mean",
+    "i meant",
+    "should be",
+    "should read",
+    "should have been",
+    "typo",
+    "ending",
+    "ends in",
+    "ends with",
+    "end in",
+    "end with",
+    "end is",
+    "ends ",
+];
+
+/// Whether a short number (`n` digits, two to six, in figures or words,
+/// at `start..end`) corrects a part of a phone number given just before:
+/// a correction word before it ([`CORRECTED`]), "at the end" after it, or
+/// "not 413, 431" right after a part of the phone. The corrected digits
+/// are the same party's phone, so they are protected like it.
+pub(super) fn corrects_a_phone(scan: &Scan<'_>, n: usize, start: usize, end: usize) -> bool {
+    if !(2..=6).contains(&n) {
+        return false;
+    }
+    let Some(phone) = scan.out.iter().rev().take(4).find(|f| {
+        f.kind == Kind::Phone && f.range.end <= start && start - f.range.end <= CORRECT_REACH
+    }) else {
+        return false;
+    };
+    // "ending 20 minutes later": a number that a word goes on to measure
+    // is a quantity. A correction ends its clause.
+    let after = scan.lookahead(end, 16);
+    let next_word = after
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !next_word.is_empty()
+        && !after.starts_with([',', '.', ';', ')', '!', '?'])
+        && !matches!(
+            next_word,
+            "at" | "on"
+                | "not"
+                | "instead"
+                | "then"
+                | "and"
+                | "but"
+                | "so"
+                | "sorry"
+                | "i"
+                | "is"
+                | "please"
+                | "thanks"
+                | "ok"
+                | "okay"
+        )
+    {
+        return false;
+    }
+    let cue = cue(scan, start);
+    let said = CORRECTED.iter().any(|w| {
+        cue.match_indices(w).any(|(i, _)| {
+            i == 0
+                || !cue
+                    .as_bytes()
+                    .get(i - 1)
+                    .is_some_and(u8::is_ascii_alphabetic)
+        })
+    });
+    if said {
+        return true;
+    }
+    if after.starts_with(" at the end") || after.starts_with(" on the end") {
+        return true;
+    }
+    // "07700 900413, not 413, 431": right after a part of the phone that
+    // a "not" introduced, with only punctuation or "but it's" between.
+    let gap = scan.text(&(phone.range.end..start)).to_ascii_lowercase();
+    let gap_is_short = gap.len() <= 12
+        && gap
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+            .all(|w| matches!(w, "" | "but" | "it's" | "its" | "it" | "is" | "i" | "mean"));
+    let before_phone = scan.lookback(phone.range.start, 6);
+    gap_is_short && before_phone.ends_with("not ")
+}
 
 /// Whether `digits` (five or more, or three or more after a correction
 /// word) are a part of a phone number found just before `start`.

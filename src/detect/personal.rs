@@ -758,15 +758,24 @@ fn comma_age(scan: &mut Scan<'_>, m: Range<usize>, v: Range<usize>) {
     if v.len() == 1 && !related {
         return;
     }
-    if !(intro || me || named || quoted || related) {
+    // "C/L (34)", "caller, 34,", "IP (34)": the caller (or the injured
+    // party, often the caller) in a call note.
+    let caller = matches!(
+        last.to_ascii_lowercase()
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '/'),
+        "caller" | "c/l" | "ip" | "informant" | "complainant"
+    );
+    if !(intro || me || named || quoted || related || caller) {
         return;
     }
     let f = Finding::new(Kind::Age, v, 0.75, "age.comma", false);
-    scan.push_finding(if intro || me {
-        f.with_party_hint(Party::Reporter)
-    } else {
-        f
-    });
+    scan.push_finding(
+        if intro || me || (caller && !last.eq_ignore_ascii_case("ip")) {
+            f.with_party_hint(Party::Reporter)
+        } else {
+            f
+        },
+    );
 }
 
 /// People a bracketed age may follow ("my daughter (15)", "the victim,

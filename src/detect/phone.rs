@@ -203,6 +203,14 @@ pub(super) fn spelled(scan: &mut Scan<'_>, m: Range<usize>) {
     }
     let total: usize = groups.iter().map(|g| g.digits.len()).sum();
     if total < 10 {
+        // "… five one nine, then corrected last three to five nine one":
+        // a spoken correction of a part of the phone just given.
+        if let (Some(first), Some(last)) = (groups.first(), groups.last())
+            && super::numbers::corrects_a_phone(scan, total, first.range.start, last.range.end)
+        {
+            let range = first.range.start..last.range.end;
+            scan.push(Kind::Phone, range, 0.8, "phone.part", false);
+        }
         return;
     }
     let has_word = groups

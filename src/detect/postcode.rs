@@ -104,6 +104,11 @@ pub(super) fn spaced(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
     if pieces < 3 {
         return;
     }
+    // "it's 591 at the end", "he'd 12 ab…": a letter after an apostrophe
+    // ends a contraction, it does not start a postcode.
+    if after_apostrophe(scan, v.start) {
+        return;
+    }
     let compact: String = text
         .chars()
         .filter(|&c| !is_sep(c))
@@ -128,6 +133,30 @@ pub(super) fn spaced(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
     } else if fully_spaced {
         scan.push(Kind::Postcode, v, 0.7, "postcode.spaced", true);
     }
+}
+
+/// Whether the text before `pos` ends with an apostrophe: a letter there
+/// ends a contraction ("it's", "he'd").
+fn after_apostrophe(scan: &Scan<'_>, pos: usize) -> bool {
+    scan.norm
+        .get(..pos)
+        .is_some_and(|b| b.ends_with(['\'', '\u{2019}']))
+}
+
+/// Where to scan again after a spaced candidate `m` rejected because it
+/// starts with a contraction's letter: after that letter ("it's 591 at
+/// the end": the digits are scanned on their own). Strictly inside `m`,
+/// so the scan stays linear. Other rejected candidates are skipped whole
+/// ("A Z 1 1 A A" must not become "Z 1 1 A A").
+pub(super) fn rescan_from(scan: &Scan<'_>, m: &Range<usize>) -> Option<usize> {
+    if !after_apostrophe(scan, m.start) {
+        return None;
+    }
+    let text = scan.text(m);
+    let first = text.find(' ')?;
+    let rest = text.get(first..)?;
+    let next = first + (rest.len() - rest.trim_start().len());
+    (next > 0 && next < text.len()).then_some(m.start + next)
 }
 
 pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>) {

@@ -1275,3 +1275,169 @@ fn dates_of_birth_in_words() {
         ),
     ]);
 }
+
+/// A correction of a phone number's tail or part, in words or figures,
+/// right after the number: the corrected digits are the same number.
+#[test]
+fn corrections_of_a_phone_number_just_given() {
+    check_positive(&[
+        (
+            "gave phone as double seven, double oh, nine double oh, five one nine, \
+             then corrected last three to five nine one. Call dropped",
+            Kind::Phone,
+            "five nine one",
+        ),
+        (
+            "my mobile is 07700 900519, sorry, last three are five nine one",
+            Kind::Phone,
+            "five nine one",
+        ),
+        (
+            "my mobile is 07700 900519 no wait, it's 591 at the end",
+            Kind::Phone,
+            "591",
+        ),
+        (
+            "my mobile is 07700 900413, not 413, 431",
+            Kind::Phone,
+            "431",
+        ),
+        (
+            "call 01632 960117 - I meant 171 at the end",
+            Kind::Phone,
+            "171",
+        ),
+        (
+            "07700 900519 (correction: last 3 digits 591)",
+            Kind::Phone,
+            "591",
+        ),
+        ("07700 900519, no wait, it ends 95", Kind::Phone, "95"),
+        (
+            "01632 960117, sorry, the last four are 0591.",
+            Kind::Phone,
+            "0591",
+        ),
+    ]);
+    check_not_found(&[
+        (
+            "my mobile is 07700 900413. Sorry, it was about 200 metres away",
+            "200",
+        ),
+        ("07700 900413. The call ending 20 minutes later", "20"),
+        ("07700 900413 I mean 12 times he rang it", "12"),
+        (
+            "07700 900413. Last three calls were 591 seconds long",
+            "591",
+        ),
+        (
+            "07700 900413, then corrected last three to 591 people",
+            "591",
+        ),
+        (
+            "he said corrected last three to five nine one",
+            "five nine one",
+        ),
+        ("07700 900413, no wait, it ends 5", "5"),
+    ]);
+}
+
+/// Each case: input and a text that must not be found as any identifier.
+fn check_not_found(cases: &[(&str, &str)]) {
+    let d = detector();
+    let mut failures = Vec::new();
+    for (input, not) in cases {
+        let got = found(&d, input);
+        if got.iter().any(|(_, s)| s == not) {
+            failures.push(format!("{input:?}: got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// A bare age in brackets or commas after the caller in a call note.
+#[test]
+fn a_bare_age_after_the_caller_in_a_call_note() {
+    check_positive(&[
+        ("C/L (34) states partner hit her", Kind::Age, "34"),
+        ("Caller, 34, states partner hit her", Kind::Age, "34"),
+        ("IP (34) states partner hit her", Kind::Age, "34"),
+        ("the complainant (52) says", Kind::Age, "52"),
+    ]);
+    check_negative(&[
+        ("Room (34) at the station", &[Kind::Age][..]),
+        ("the caller rang at 10, 12, and 14 past", &[Kind::Age]),
+        ("CAD (34) refers", &[Kind::Age]),
+    ]);
+    let d = detector();
+    for text in ["C/L (34) states", "Caller, 34, states"] {
+        let f = d.detect(text, &TextContext::new());
+        assert!(
+            f.iter()
+                .any(|f| f.kind == Kind::Age && f.party_hint == Some(Party::Reporter)),
+            "{text}: {f:?}"
+        );
+    }
+}
+
+/// A part of a registration after "starts", "begins", "ending", "something
+/// like": the partial mark is still the reporter's identifier.
+#[test]
+fn partial_registrations_after_a_cue() {
+    check_positive(&[
+        (
+            "its a white Transit, reg starts YX70. sorry",
+            Kind::VehicleReg,
+            "YX70",
+        ),
+        (
+            "the plate begins with YX70 I think",
+            Kind::VehicleReg,
+            "YX70",
+        ),
+        ("his plate began with LS65 and", Kind::VehicleReg, "LS65"),
+        (
+            "the first part of the reg was KM19",
+            Kind::VehicleReg,
+            "KM19",
+        ),
+        ("my reg ending 4KD, please", Kind::VehicleReg, "4KD"),
+        ("reg ends in 4KD", Kind::VehicleReg, "4KD"),
+        (
+            "a private plate, something like JT 55",
+            Kind::VehicleReg,
+            "JT 55",
+        ),
+        (
+            "registration starting with bn 68",
+            Kind::VehicleReg,
+            "bn 68",
+        ),
+    ]);
+    check_negative(&[
+        (
+            "he drove up the A470, reg starts in 2019",
+            &[Kind::VehicleReg][..],
+        ),
+        ("the reg ends in 7 I think", &[Kind::VehicleReg]),
+        (
+            "he was on the M62 when the plate fell off",
+            &[Kind::VehicleReg],
+        ),
+        (
+            "crime ref 43/12345/24, the reg was not given",
+            &[Kind::VehicleReg],
+        ),
+        ("in 2019 the reg started with a letter", &[Kind::VehicleReg]),
+    ]);
+}
+
+/// "it's 12 ab…": a contraction's letter does not start a spaced postcode.
+#[test]
+fn a_contraction_does_not_start_a_spaced_postcode() {
+    check_negative(&[
+        ("my house, it's 591 at the end", &[Kind::Postcode][..]),
+        ("my flat, he's 2 0 a b", &[Kind::Postcode]),
+    ]);
+    check_positive(&[("my postcode is W S 1 1 A A", Kind::Postcode, "W S 1 1 A A")]);
+}

@@ -11,7 +11,7 @@ use super::{Kind, Rule, Scan};
 pub(super) fn cue_patterns() -> Vec<(Rule, String)> {
     vec![(
         Rule::VrmCue,
-        r"\b(?i:(?:car|van|vehicle|motorbike|bike|his|her|their|my)\s+)?(?i:reg(?:istration)?(?:\s*(?:no|number|mark|plate))?|number\s*plate|plates?(?:\s*(?:number|no))?|vrm)\b\.?\s*(?:(?i:is|was|of|reads|read)\s+|[:\-]\s*)?(?P<v>[A-Za-z]{1,3}[ \-]?[0-9](?:[ \-]?[0-9]){0,3}(?:[ \-]?[A-Za-z]{1,3})?|[0-9]{1,4}(?:[ \-]?[A-Za-z]{1,3})?)\b"
+        r"\b(?i:(?:car|van|vehicle|motorbike|bike|his|her|their|my)\s+)?(?i:reg(?:istration)?(?:\s*(?:no|number|mark|plate))?|number\s*plate|plates?(?:\s*(?:number|no))?|vrm)\b\.?\s*(?:(?i:(?:is\s+|was\s+)?(?:(?:start|begin|end)(?:s|ed|ing)?|began)(?:\s+(?:with|in))?|is|was|of|reads|read|something\s+like)\s+|[:\-,]\s*(?i:something\s+like\s+)?)?(?P<v>[A-Za-z]{1,3}[ \-]?[0-9](?:[ \-]?[0-9]){0,3}(?:[ \-]?[A-Za-z]{1,3})?|[0-9]{1,4}(?:[ \-]?[A-Za-z]{1,3})?)\b"
             .to_owned(),
     )]
 }
