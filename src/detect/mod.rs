@@ -39,6 +39,7 @@ mod online;
 pub(crate) mod overlap;
 mod personal;
 mod phone;
+mod phonetic;
 mod police;
 mod postcode;
 mod time;
@@ -57,6 +58,7 @@ use regex_automata::{Anchored, Input, PatternID};
 pub use self::context::{KnownValue, TextContext};
 pub use self::finding::{Finding, Kind};
 pub(crate) use self::personal::age_in_words;
+pub(crate) use self::phonetic::decode as phonetic_decode;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::NormalisedText;
 
@@ -100,6 +102,7 @@ pub(crate) enum Rule {
     VrmSuffix,
     VrmLoose,
     Spelled,
+    Phonetic,
     NumRun,
 }
 
@@ -128,6 +131,7 @@ fn rules() -> Vec<(Rule, String)> {
     r.extend(vehicle::patterns());
     r.extend(postcode::spaced_patterns());
     r.extend(phone::patterns());
+    r.extend(phonetic::patterns());
     r.extend(numbers::patterns());
     r
 }
@@ -435,6 +439,7 @@ impl Detector {
                 // Spoken digits end where digits may start something else
                 // ("after six. 1 Acacia Ave.").
                 Rule::NumRun | Rule::Spelled => numbers::rescan_from(&scan, &range, before),
+                Rule::Phonetic => phonetic::rescan_from(&scan, &range, value.as_ref(), before),
                 Rule::PostcodeSpaced if scan.found_len() == before => {
                     postcode::rescan_from(&scan, &range)
                 }
@@ -571,6 +576,7 @@ fn dispatch(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<us
         Rule::Nino | Rule::Licence => national_ids::handle(scan, rule, m),
         Rule::Iban => finance::iban(scan, m),
         Rule::Spelled => phone::spelled(scan, m),
+        Rule::Phonetic => phonetic::handle(scan, m),
         Rule::NumRun => numbers::classify(scan, m),
     }
 }

@@ -1441,3 +1441,66 @@ fn a_contraction_does_not_start_a_spaced_postcode() {
     ]);
     check_positive(&[("my postcode is W S 1 1 A A", Kind::Postcode, "W S 1 1 A A")]);
 }
+
+/// Postcodes, registrations and NINOs read out in the phonetic alphabet,
+/// as callers and call handlers do; phonetic words in ordinary text, and
+/// a phone read out after one, are not taken for one.
+#[test]
+fn identifiers_in_the_phonetic_alphabet() {
+    check_positive(&[
+        (
+            "My postcode is Lima Sierra one four, four Delta Foxtrot.",
+            Kind::Postcode,
+            "Lima Sierra one four, four Delta Foxtrot",
+        ),
+        (
+            "C/L postcode given as lima sierra 14 4 delta foxtrot",
+            Kind::Postcode,
+            "lima sierra 14 4 delta foxtrot",
+        ),
+        (
+            "reg Yankee X-ray seven zero Bravo Charlie Delta",
+            Kind::VehicleReg,
+            "Yankee X-ray seven zero Bravo Charlie Delta",
+        ),
+        (
+            "VRM given as Yankee Xray 70 Bravo Charlie Delta, silver Corsa",
+            Kind::VehicleReg,
+            "Yankee Xray 70 Bravo Charlie Delta",
+        ),
+        (
+            "NI number Romeo Kilo five two six oh one three Alpha",
+            Kind::Nino,
+            "Romeo Kilo five two six oh one three Alpha",
+        ),
+        (
+            "it's Bravo one, one Alpha Alpha",
+            Kind::Postcode,
+            "Bravo one, one Alpha Alpha",
+        ),
+        (
+            "postcode Lima Sierra one four four Delta Foxtrot, phone oh seven seven double oh nine double oh four one two",
+            Kind::Phone,
+            "oh seven seven double oh nine double oh four one two",
+        ),
+        (
+            "ask for Charlie, oh seven seven double oh nine double oh four one two",
+            Kind::Phone,
+            "oh seven seven double oh nine double oh four one two",
+        ),
+    ]);
+    check_negative(&[
+        (
+            "we met at the Golf Hotel in Victor Street with Mike and Oscar",
+            &[Kind::Postcode, Kind::VehicleReg, Kind::Nino],
+        ),
+        (
+            "Echo 5 and Delta 7 were the call signs on the night",
+            &[Kind::Postcode, Kind::VehicleReg, Kind::Nino],
+        ),
+        (
+            "Charlie one one, Alpha two are units",
+            &[Kind::Postcode, Kind::VehicleReg, Kind::Nino],
+        ),
+    ]);
+}

@@ -43,6 +43,13 @@ pub(crate) fn canonical(kind: Kind, value: &str) -> String {
     let out = match kind {
         Kind::Phone => phone(&pre),
         Kind::Email => email(&pre),
+        // Read out in the phonetic alphabet ("Lima Sierra one four …"):
+        // the letters and digits it stands for.
+        Kind::Postcode | Kind::Nino | Kind::VehicleReg
+            if let Some(decoded) = crate::detect::phonetic_decode(&pre) =>
+        {
+            decoded
+        }
         Kind::Postcode
         | Kind::Nino
         | Kind::Iban
@@ -439,6 +446,16 @@ mod tests {
                 "GB82WEST12345698765432",
             ),
             (Kind::VehicleReg, "ab12-cde", "AB12CDE"),
+            (
+                Kind::Postcode,
+                "Lima Sierra one four, four Delta Foxtrot",
+                "LS144DF",
+            ),
+            (
+                Kind::VehicleReg,
+                "Yankee X-ray 70 Bravo Charlie Delta",
+                "YX70BCD",
+            ),
             (Kind::NhsNumber, "943 476 5919", "9434765919"),
             (Kind::SortCode, "20-00-00", "200000"),
             (Kind::Handle, "@Jo_B_92", "jo_b_92"),
