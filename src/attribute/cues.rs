@@ -528,11 +528,21 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}(?:(?:I|we)\s+(?:then\s+|also\s+|just\s+|had\s+to\s+)?)?{MONEY_VERB}(?:\s+(?:it|them|the\s+money|the\s+cash|money|cash|payments?|the\s+payments?|the\s+bribes?|the\s+fees?|everything|the\s+rest|(?:his|her|their)\s+cut))?{SUM}(?:\s+(?:by|via|through|over)\s+(?:a\s+)?(?:bank\s+transfer|transfer|bacs|faster\s+payments?|online\s+banking|the\s+app|paypal))?\s+(?:in)?to\s+(?:(?:this|that|the\s+following|the\s+below)(?:\s+(?:bank\s+)?(?:account|acc|a/c|iban|details)(?:\s+(?:number|no\.?|details))?\s*[:=–-]?|\s*[:=–-])|(?:an?|the|his|her|their|another|some|one)\s+(?:[a-z]+\s+)?(?:bank\s+)?(?:account|acc|a/c)\s+in\s+(?:his|her|their|a|someone\s+else['’]s|[a-z][a-z'’-]*['’]s)(?:\s+[a-z]+['’]s)?\s+name{b})"
             ),
         ),
-        // "the account he gave", "the bank details PC Orr sent me".
+        // "the account he gave", "the bank details PC Orr sent me", "an
+        // account DC Farrant provided:".
         (
             CueClass::MoneyTo,
             format!(
-                r"(?i){b}the\s+(?:bank\s+details|account\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
+                r"(?i){b}(?:the|an?|this|that)\s+(?:bank\s+details|account\s+details|payee\s+details|payment\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|provides|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
+            ),
+        ),
+        // "He sent the payee details himself:", "she gave me her bank
+        // details": the details the officer handed over are where the money
+        // was to go.
+        (
+            CueClass::MoneyTo,
+            format!(
+                r"(?i){b}{he}\s*{AUX}(?:gave|sent|provided|texted|messaged|emailed|e-mailed|wrote\s+down|passed)(?:\s+(?:me|us|the\s+caller|c/l))?\s+(?:the|his|her|their)\s+(?:own\s+)?(?:bank\s+details|account\s+details|payee\s+details|payment\s+details|(?:bank\s+)?account(?:\s+(?:number|no\.?))?|sort\s+code|iban)(?:\s+(?:himself|herself|themselves|to\s+(?:me|us)))?{b}"
             ),
         ),
         // "Furey's bank details he paid into:", "Sherratt's wife's
@@ -574,10 +584,26 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}the\s+(?:(?:fake|secret|other|second|anonymous|burner|online|instagram|insta|facebook|twitter|tiktok|snapchat|forum|social\s+media)\s+)?(?:account|profile|page|username|user\s+name|handle|channel)(?:\s+name)?(?:\s+(?:he|she)\s+(?:uses|used|posts|posted|messaged\s+me|messages\s+me)(?:\s+(?:from|as|on|with))?)?\s*(?:is|was|:|=|–|-|is\s+called|was\s+called|called|named)(?:\s|$)"
             ),
         ),
-        // First-person context.
+        // First-person context. "My number he uses is …": the possessive
+        // before the noun says whose it is, whoever uses it; one cue, so
+        // the "he uses" inside it is not read on its own.
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}{NOUN}\s+(?:that\s+|which\s+)?(?:he|she|they|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:uses|used|has|had|got|saved|kept|calls|called|rings|rang|texts|texted|messages|messaged|contacts|contacted|knows|knew|wrote\s+down|took\s+down)(?:\s+(?:for\s+me|to\s+(?:call|text|ring|contact|message)\s+me))?{b}"
+            ),
+        ),
         (
             CueClass::FirstPerson,
             format!(r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"),
+        ),
+        // A call note about the caller, who is the reporter: "Caller's
+        // badge number is", "the caller's mobile", "c/l's address".
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:the\s+)?(?:caller|c/l|reporter|informant)['’]s\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+            ),
         ),
         // "my PCSO number", "my SC no.": the reporter's own collar number.
         (

@@ -99,7 +99,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressCued,
             format!(
-                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
+                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
             ),
         ),
         // ... or before a first-person cue: "Acacia Avenue is where I
@@ -116,7 +116,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressHouse,
             format!(
-                r"\b(?i:(?:lives?|lived|living|stay(?:s|ed|ing)?|resides?|residing)(?:[ ]+(?:on[ ]+(?:my|his|her|their|our)[ ]+own|alone|together|now))?[ ]+at|(?:my|our|his|her|their)[ ]+(?:(?:home[ ]+)?address|house|home|farm|cottage|bungalow|place)[ ]+(?:is[ ]+called|was[ ]+called|is|was|called)|(?:my|our)[ ]+(?:house|home|farm|cottage|bungalow)[ ]*[,:\-]|(?:house|farm|cottage|place)[ ]+(?:is[ ]+|was[ ]+)?called|(?:i'?m|i[ ]+am|we'?re|we[ ]+are)[ ]+at|address[ ]*[:\-])[ ]+(?:(?i:the)[ ]+)?(?P<v>{CAP}(?:[ \t]+(?:(?:y|yr|na|nan|an|'r)[ \t]+)?{CAP}){{0,3}})\b"
+                r"\b(?i:(?:lives?|lived|living|stay(?:s|ed|ing)?|resides?|residing)(?:[ ]+(?:on[ ]+(?:my|his|her|their|our)[ ]+own|alone|together|now|with[ ]+(?:my|his|her|their|our)[ ]+[a-z]+(?:[ ]+and[ ]+[a-z]+)?))?[ ]+at|(?:my|our|his|her|their)[ ]+(?:(?:home[ ]+)?address|house|home|farm|cottage|bungalow|place)[ ]+(?:is[ ]+called|was[ ]+called|is|was|called)|(?:my|our)[ ]+(?:house|home|farm|cottage|bungalow)[ ]*[,:\-]|(?:house|farm|cottage|place)[ ]+(?:is[ ]+|was[ ]+)?called|(?:i'?m|i[ ]+am|we'?re|we[ ]+are)[ ]+at|address[ ]*[:\-])[ ]+(?:(?i:the)[ ]+)?(?P<v>{CAP}(?:[ \t]+(?:(?:y|yr|na|nan|an|'r)[ \t]+)?{CAP}){{0,3}})\b"
             ),
         ),
         // A house or farm name by its last word ("Rose Cottage",
@@ -128,6 +128,10 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 
 /// A first-person subject before a living cue ("I", "we're", "I am").
 const I: &str = r"(?:i|we)(?:'m|\s+am|'re|\s+are)?";
+
+/// A landmark next to a home ("the blue house opposite the Co-op on
+/// Market Street", "the flat above the chippy on High Street").
+const BESIDE: &str = r"(?:opposite|facing|next\s+to|next\s+door\s+to|behind|above|below|over|beside|across\s+from|round\s+the\s+corner\s+from)";
 
 /// Where someone lives or works from ("my house on", "a flat off").
 const PLACE: &str =
@@ -423,7 +427,7 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
 
 /// Whether `w` is a street type: one of [`TYPES`] in any case, or one of
 /// [`SCOTS`] as written.
-fn is_street_type(w: &str) -> bool {
+pub(super) fn is_street_type(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
     TYPES.split('|').any(|t| t.eq_ignore_ascii_case(w)) || SCOTS.split('|').any(|t| t == w)
 }
@@ -434,7 +438,7 @@ fn is_welsh(w: &str) -> bool {
 }
 
 /// Whether `w` ends a house or farm name ([`HOUSE`], as written).
-fn is_house_word(w: &str) -> bool {
+pub(super) fn is_house_word(w: &str) -> bool {
     HOUSE.split('|').any(|t| t == w)
 }
 
