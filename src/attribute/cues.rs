@@ -749,7 +749,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 48);
+        assert_eq!(all.len(), 51);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

@@ -1010,6 +1010,23 @@ mod tests {
                 "I live round the corner from Carver Street",
                 "Carver Street",
             ),
+            // A home described by a landmark.
+            (
+                "I live in the blue house opposite the Co-op on Market Street, so",
+                "Market Street",
+            ),
+            (
+                "we live in the flat above the chippy on Carver Street",
+                "Carver Street",
+            ),
+            (
+                "I live in the corner house on Mossfield Road",
+                "Mossfield Road",
+            ),
+            (
+                "we're living in a flat next to the Spar on Hawthorn Crescent",
+                "Hawthorn Crescent",
+            ),
         ];
         let mut failures = Vec::new();
         for (text, want) in cases {
@@ -1038,6 +1055,9 @@ mod tests {
             "I live near the park",
             "I live on the same road as him",
             "my house on the main road",
+            "the house opposite the Co-op on Market Street was raided",
+            "he lives in the blue house opposite the Co-op on Market Street",
+            "I live in the blue house opposite the Co-op",
         ];
         let mut failures = Vec::new();
         for text in cases {
@@ -1095,6 +1115,22 @@ mod tests {
                 "My address is Bryn Awel, 14 Station Road, Denbigh",
                 "Bryn Awel, 14 Station Road",
                 true,
+            ),
+            // Living with someone at a house name.
+            (
+                "Home: lives with her grandparents at Penhallow Cottage, near St Columb",
+                "Penhallow Cottage",
+                false,
+            ),
+            (
+                "he lives with his mum and dad at Ty Gwyn, Heol Fawr",
+                "Ty Gwyn, Heol Fawr",
+                false,
+            ),
+            (
+                "she's staying with my sister at Rose Cottage most nights",
+                "Rose Cottage",
+                false,
             ),
         ];
         let mut failures = Vec::new();
@@ -1177,6 +1213,8 @@ mod tests {
             "the raid on Pen-y-Bryn Farm was in June",
             "flat 3 Tuesday night he came round",
             "Room 101, 2 Sergeant Pugh came",
+            "she lives with her mum at the moment",
+            "we live with our kids at the end of the lane",
         ];
         let mut failures = Vec::new();
         for text in cases {
