@@ -139,6 +139,11 @@ const SUM: &str = r"(?:\s+(?:[£$€]\s?)?\d[\d,.]*\s?(?:k|grand|quid|pounds)?)?
 /// the one it came from ("started adding me on insta (@x)").
 const TO_ME: &str = r"(?:adding|added|adds|following|followed|follows|messaging|messaged|dming|dm['’]?d|contacting|contacted)\s+me\s+(?:on|from|via|through|using)";
 
+/// Posts said to have been made from somewhere, in the passive ("review
+/// was posted from", "the ads were placed via"). Calls and messages are
+/// left out: "calls came from 07700 …" names no one.
+const POSTED: &str = r"(?:reviews?|posts?|comments?|tweets?|ads?|adverts?|listings?|uploads?)\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are|got)\s+(?:all\s+)?(?:posted|made|written|uploaded|left|placed|created|put\s+up)\s+(?:from|using|via)";
+
 /// Who a third-person sentence is about.
 const HE: &str = r"(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)";
 
@@ -567,6 +572,14 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}(?:posts|posted|posting|goes|went|is\s+known|known)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
             ),
         ),
+        // Where posts were made from, in the passive: "one review was
+        // posted from 192.0.2.114" is the officer's; "my posts were made from …" are the writer's (one
+        // cue, listed first, so the passive inside it is not read alone).
+        (
+            CueClass::FirstPerson,
+            format!(r"(?i){b}(?:my|our)\s+(?:[a-z]+\s+)?{POSTED}{b}"),
+        ),
+        (CueClass::ThirdPerson, format!(r"(?i){b}{POSTED}{b}")),
         (CueClass::ContactFrom, format!(r"(?i){b}{TO_ME}{b}")),
         // A report written to the officer: "You set up a fake profile,
         // …", "your burner account".
@@ -749,7 +762,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 51);
+        assert_eq!(all.len(), 53);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

@@ -956,6 +956,74 @@ fn segment(s: &str) -> Option<(usize, bool)> {
     (ends_line && keep <= 3).then_some((end, numbered))
 }
 
+/// Words that make a line a place to live on a site rather than a street
+/// ("Riverside Caravan Park", "Parc Carafanau Glan y Môr", "Maes y Coed
+/// Estate").
+const SITE: &[&str] = &[
+    "Parc",
+    "Plas",
+    "Caravan",
+    "Caravans",
+    "Carafanau",
+    "Estate",
+    "Marina",
+    "Moorings",
+    "Homes",
+    "Site",
+];
+
+/// An address line just before a postcode, set off by commas ("I am Jo
+/// Bloggs, Parc Carafanau Glan y Môr, LL54 5TW", "Riverside Caravan Park,
+/// DL8 4PQ"): the segment before `pos` (the postcode's start), on the same
+/// line, of one to six capitalised words (Welsh and Gaelic particles
+/// between them) with a street type, a house word or a site word among
+/// them. A police building ("Steelhouse Lane Police Station, B4 6NW") or a
+/// lone town ("Alfriston, BN26 5TR") is not pushed.
+pub(super) fn line_before_postcode(scan: &mut Scan<'_>, pos: usize) {
+    let from = crate::text::floor_boundary(scan.norm, pos.saturating_sub(80));
+    let before = scan.text(&(from..pos));
+    let Some(body) = before.trim_end_matches([' ', '\t']).strip_suffix(',') else {
+        return;
+    };
+    let seg_start = body
+        .rfind([',', '\n', '(', ':', ';', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let seg = body.get(seg_start..).unwrap_or("");
+    let lead = seg.len() - seg.trim_start().len();
+    let seg = seg.trim();
+    let words: Vec<&str> = seg.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 6 {
+        return;
+    }
+    let particle = |w: &str| ["y", "yr", "na", "nan", "an", "'r", "of", "on", "the"].contains(&w);
+    // "Station Road": a police word is a street name before a type.
+    let shaped = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().enumerate().all(|(i, w)| {
+            let typed_next = words.get(i + 1).is_some_and(|n| is_street_type(n));
+            particle(w)
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && (!not_a_place(w) || typed_next))
+        });
+    let placed = words
+        .iter()
+        .any(|w| is_street_type(w) || is_house_word(w) || SITE.contains(w));
+    if !shaped || !placed {
+        return;
+    }
+    let start = from + seg_start + lead;
+    scan.push(
+        Kind::Address,
+        start..start + seg.len(),
+        0.75,
+        "address.before_postcode",
+        false,
+    );
+}
+
 /// Whether `s` starts like a postcode ("SA19 6AB", "BT6 9ES").
 fn postcode_start(s: &str) -> bool {
     let b = s.as_bytes();
@@ -1176,6 +1244,34 @@ mod tests {
     }
 
     #[test]
+    fn a_site_or_street_line_before_a_postcode() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            (
+                "I am Gwenllian Parry-Jones, Parc Carafanau Glan y Môr, LL54 5TW. Tel.",
+                "Parc Carafanau Glan y Môr",
+            ),
+            (
+                "Jo Bloggs, Riverside Caravan Park, DL8 4PQ",
+                "Riverside Caravan Park",
+            ),
+            ("Regards,\nJo\nStation Road, B23 7UX", "Station Road"),
+            (
+                "write to me: Maes y Coed Estate, SA19 6AB",
+                "Maes y Coed Estate",
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = addresses(&d, text);
+            if !got.iter().any(|(s, _)| s == want) {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
     fn what3words_addresses() {
         let d = Detector::new().unwrap();
         let cases: &[&str] = &[
@@ -1215,6 +1311,11 @@ mod tests {
             "Room 101, 2 Sergeant Pugh came",
             "she lives with her mum at the moment",
             "we live with our kids at the end of the lane",
+            "Steelhouse Lane Police Station, B4 6NW",
+            "it happened at Steelhouse Lane Police Station, B4 6NW",
+            "Dear Sir, Leeds, LS1 4AB",
+            "The Old Forge, Church Lane, Alfriston, BN26 5TR",
+            "he said Park, LS1 4AB was wrong",
         ];
         let mut failures = Vec::new();
         for text in cases {
