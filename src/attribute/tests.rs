@@ -1809,6 +1809,20 @@ fn rule6_a_report_written_for_someone_else_protects_them() {
             "my mum wants me to report this. PC Reeves texted her from his number 07700 900321",
             &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
         ),
+        // A principal with no pronoun of their own ("my friend", "my
+        // client") is the other pronoun to the officer's.
+        (
+            "I'm reporting for my friend. Sgt Whelan asked for her number and he messaged her on Snapchat. her snap is kayla_m0rr1son",
+            &[("kayla_m0rr1son", Kind::Handle, Reporter)],
+        ),
+        (
+            "I am writing on behalf of my client. PC Jane Roe stopped him twice and she kept his licence. His mobile is 07700 900654",
+            &[("Jane Roe", n, Subject), ("07700 900654", p, Reporter)],
+        ),
+        (
+            "I'm reporting for my friend. PC Reeves texted her from his number 07700 900321",
+            &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
+        ),
         // Without the writer saying so, a "she" is not their principal.
         (
             "my gran lives near PC Reeves. he is rude and he shouts. she is Ann Pike",
