@@ -20,9 +20,9 @@ pub(super) struct Processed {
     /// fields. Never printed.
     pub(super) reporter_names: Vec<String>,
     /// The original texts of the addresses attributed to the reporter
-    /// ("our house is Brookfield, 3 Moor End Lane") or to no one, to protect in the
-    /// report's other fields (an incident location at the reporter's home).
-    /// Never printed.
+    /// ("our house is Brookfield, 3 Moor End Lane") or to no one, to
+    /// protect in the report's other fields (an incident location at the
+    /// reporter's home). Never printed.
     pub(super) reporter_addresses: Vec<String>,
 }
 
