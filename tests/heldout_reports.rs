@@ -362,13 +362,21 @@ const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 /// the reporter's street in `incident.location`), the reporter's own
 /// staff or badge number, bare handles after "my account name is", and a
 /// full-width phone and a zero-width handle in a short anonymous report.
-/// One more leak (38 of 202) fails.
-const MAX_REPORTER_LEAK_RATE_6: f64 = 0.1832;
+/// 0.1287 (26 of 202) once house names and landmark homes ("lives with her
+/// grandparents at Penhallow Cottage", "the blue house opposite the Co-op
+/// on Market Street"), a house-name line of the declared address, a site
+/// line before a postcode, addresses the narrative protects carried to the
+/// location, "badge number is PH 2291" given by the caller, "my account
+/// name is", "DOB given for ID check" and "My number he uses is" were
+/// fixed. One more leak (27 of 202) fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.1288;
 /// Sixth set: floor on the share of subject values kept (measured 0.9434:
 /// 100 of 106 when written; the officers' payee sort codes and accounts
-/// and an IP address attributed to the officer were removed). One more
+/// and an IP address attributed to the officer were removed). 1.0 (106 of
+/// 106) once "an account DC Farrant provided", "He sent the payee details
+/// himself" and "one review was posted from" became the officer's. One
 /// loss fails.
-const MIN_SUBJECT_KEEP_RATE_6: f64 = 0.9433;
+const MIN_SUBJECT_KEEP_RATE_6: f64 = 0.999;
 /// Sixth set: floor on the share of look-alikes kept (measured 1.0: 188 of
 /// 188).
 const MIN_LOOKALIKE_KEEP_RATE_6: f64 = 0.999;

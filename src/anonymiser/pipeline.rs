@@ -20,9 +20,9 @@ pub(super) struct Processed {
     /// fields. Never printed.
     pub(super) reporter_names: Vec<String>,
     /// The original texts of the addresses attributed to the reporter
-    /// ("our house is Brookfield, 3 Moor End Lane"), to protect in the
-    /// report's other fields (an incident location at the reporter's home).
-    /// Never printed.
+    /// ("our house is Brookfield, 3 Moor End Lane") or to no one, to
+    /// protect in the report's other fields (an incident location at the
+    /// reporter's home). Never printed.
     pub(super) reporter_addresses: Vec<String>,
 }
 
@@ -95,17 +95,23 @@ impl Anonymiser {
                 }
             }
         }
-        let reporter_values = |kind: Kind| -> Vec<String> {
+        let reporter_values = |kind: Kind, unknown_too: bool| -> Vec<String> {
             findings
                 .iter()
                 .zip(&parties)
-                .filter(|(f, p)| f.kind == kind && **p == Party::Reporter)
+                .filter(|(f, p)| {
+                    f.kind == kind
+                        && (**p == Party::Reporter || (unknown_too && **p == Party::Unknown))
+                })
                 .filter_map(|(f, _)| text.get(f.range.clone()))
                 .map(str::to_owned)
                 .collect()
         };
-        let reporter_names = reporter_values(Kind::Name);
-        let reporter_addresses = reporter_values(Kind::Address);
+        let reporter_names = reporter_values(Kind::Name, false);
+        // An address no cue gives to anyone is protected here (rule 1), so
+        // it is protected in the other fields too: "3 Front Street" in the
+        // narrative and "Front Street" as the incident location.
+        let reporter_addresses = reporter_values(Kind::Address, true);
         let planned: Vec<Planned> = findings
             .iter()
             .zip(parties)

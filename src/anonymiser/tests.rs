@@ -255,6 +255,16 @@ fn a_reporter_address_from_the_narrative_is_protected_in_the_other_fields() {
         assert!(!out.contains(street), "{street} left in {out}");
         assert!(out.contains("Reeves"), "the officer kept: {out}");
     }
+    // An address the narrative protects without knowing whose it is
+    // ("Resident: ..., 3 Front Street") is protected in the location too.
+    let report = report_naming_the_reporter(
+        "Resident: 3 Front Street, Pelton. PC Reeves took £60 from her.",
+        "Front Street, Pelton",
+        "tall",
+    );
+    let out = a.anonymise(&report).unwrap().to_json().unwrap();
+    assert!(!out.contains("Front Street"), "{out}");
+    assert!(out.contains("Reeves"), "the officer kept: {out}");
     // A place named only in the location, never the reporter's, is kept.
     let report = report_naming_the_reporter(
         "PC Reeves took cash from the till.",

@@ -139,6 +139,11 @@ const SUM: &str = r"(?:\s+(?:[£$€]\s?)?\d[\d,.]*\s?(?:k|grand|quid|pounds)?)?
 /// the one it came from ("started adding me on insta (@x)").
 const TO_ME: &str = r"(?:adding|added|adds|following|followed|follows|messaging|messaged|dming|dm['’]?d|contacting|contacted)\s+me\s+(?:on|from|via|through|using)";
 
+/// Posts said to have been made from somewhere, in the passive ("review
+/// was posted from", "the ads were placed via"). Calls and messages are
+/// left out: "calls came from 07700 …" names no one.
+const POSTED: &str = r"(?:reviews?|posts?|comments?|tweets?|ads?|adverts?|listings?|uploads?)\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are|got)\s+(?:all\s+)?(?:posted|made|written|uploaded|left|placed|created|put\s+up)\s+(?:from|using|via)";
+
 /// Who a third-person sentence is about.
 const HE: &str = r"(?:and\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)";
 
@@ -537,11 +542,21 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}(?:(?:I|we)\s+(?:then\s+|also\s+|just\s+|had\s+to\s+)?)?{MONEY_VERB}(?:\s+(?:it|them|the\s+money|the\s+cash|money|cash|payments?|the\s+payments?|the\s+bribes?|the\s+fees?|everything|the\s+rest|(?:his|her|their)\s+cut))?{SUM}(?:\s+(?:by|via|through|over)\s+(?:a\s+)?(?:bank\s+transfer|transfer|bacs|faster\s+payments?|online\s+banking|the\s+app|paypal))?\s+(?:in)?to\s+(?:(?:this|that|the\s+following|the\s+below)(?:\s+(?:bank\s+)?(?:account|acc|a/c|iban|details)(?:\s+(?:number|no\.?|details))?\s*[:=–-]?|\s*[:=–-])|(?:an?|the|his|her|their|another|some|one)\s+(?:[a-z]+\s+)?(?:bank\s+)?(?:account|acc|a/c)\s+in\s+(?:his|her|their|a|someone\s+else['’]s|[a-z][a-z'’-]*['’]s)(?:\s+[a-z]+['’]s)?\s+name{b})"
             ),
         ),
-        // "the account he gave", "the bank details PC Orr sent me".
+        // "the account he gave", "the bank details PC Orr sent me", "an
+        // account DC Farrant provided:".
         (
             CueClass::MoneyTo,
             format!(
-                r"(?i){b}the\s+(?:bank\s+details|account\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
+                r"(?i){b}(?:the|an?|this|that)\s+(?:bank\s+details|account\s+details|payee\s+details|payment\s+details|(?:bank\s+)?(?:account|a/c|acc)|iban|sort\s+code|details)(?:\s+(?:number|no\.?|details))?\s+(?:that\s+|which\s+)?(?:he|she|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:gave|gives|sent|sends|provided|provides|texted|messaged|wanted|wants|asked\s+for|uses|used|nominated|set\s+up|opened)(?:\s+(?:me|us|him|her|them|the\s+caller|c/l))?{b}"
+            ),
+        ),
+        // "He sent the payee details himself:", "she gave me her bank
+        // details": the details the officer handed over are where the money
+        // was to go.
+        (
+            CueClass::MoneyTo,
+            format!(
+                r"(?i){b}{he}\s*{AUX}(?:gave|sent|provided|texted|messaged|emailed|e-mailed|wrote\s+down|passed)(?:\s+(?:me|us|the\s+caller|c/l))?\s+(?:the|his|her|their)\s+(?:own\s+)?(?:bank\s+details|account\s+details|payee\s+details|payment\s+details|(?:bank\s+)?account(?:\s+(?:number|no\.?))?|sort\s+code|iban)(?:\s+(?:himself|herself|themselves|to\s+(?:me|us)))?{b}"
             ),
         ),
         // "the money went from my cousin's account to his, sort code …":
@@ -583,6 +598,14 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}(?:posts|posted|posting|goes|went|is\s+known|known)\s+(?:[a-z]+\s+){{0,3}}(?:online|on\s+[a-z]+)\s+as{b}"
             ),
         ),
+        // Where posts were made from, in the passive: "one review was
+        // posted from 192.0.2.114" is the officer's; "my posts were made from …" are the writer's (one
+        // cue, listed first, so the passive inside it is not read alone).
+        (
+            CueClass::FirstPerson,
+            format!(r"(?i){b}(?:my|our)\s+(?:[a-z]+\s+)?{POSTED}{b}"),
+        ),
+        (CueClass::ThirdPerson, format!(r"(?i){b}{POSTED}{b}")),
         (CueClass::ContactFrom, format!(r"(?i){b}{TO_ME}{b}")),
         // A report written to the officer: "You set up a fake profile,
         // …", "your burner account".
@@ -600,10 +623,26 @@ fn cue_table() -> Vec<(CueClass, String)> {
                 r"(?i){b}the\s+(?:(?:fake|secret|other|second|anonymous|burner|online|instagram|insta|facebook|twitter|tiktok|snapchat|forum|social\s+media)\s+)?(?:account|profile|page|username|user\s+name|handle|channel)(?:\s+name)?(?:\s+(?:he|she)\s+(?:uses|used|posts|posted|messaged\s+me|messages\s+me)(?:\s+(?:from|as|on|with))?)?\s*(?:is|was|:|=|–|-|is\s+called|was\s+called|called|named)(?:\s|$)"
             ),
         ),
-        // First-person context.
+        // First-person context. "My number he uses is …": the possessive
+        // before the noun says whose it is, whoever uses it; one cue, so
+        // the "he uses" inside it is not read on its own.
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}{NOUN}\s+(?:that\s+|which\s+)?(?:he|she|they|the\s+officer|{RANK}\.?\s+[a-z]+)\s+{AUX}(?:uses|used|has|had|got|saved|kept|calls|called|rings|rang|texts|texted|messages|messaged|contacts|contacted|knows|knew|wrote\s+down|took\s+down)(?:\s+(?:for\s+me|to\s+(?:call|text|ring|contact|message)\s+me))?{b}"
+            ),
+        ),
         (
             CueClass::FirstPerson,
             format!(r"(?i){b}(?:my|our){b}\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"),
+        ),
+        // A call note about the caller, who is the reporter: "Caller's
+        // badge number is", "the caller's mobile", "c/l's address".
+        (
+            CueClass::FirstPerson,
+            format!(
+                r"(?i){b}(?:the\s+)?(?:caller|c/l|reporter|informant)['’]s\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})"
+            ),
         ),
         // "my PCSO number", "my SC no.": the reporter's own collar number.
         (
@@ -749,7 +788,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 51);
+        assert_eq!(all.len(), 56);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

@@ -362,7 +362,7 @@ impl Attributor {
         } else {
             self.cues.scan(text)
         };
-        let principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
+        let mut principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
         let (mut gender, call_note) = Gender::of_officer_in(text);
         if let Some(Some(p)) = principal
             && gender == Some(p)
@@ -370,6 +370,14 @@ impl Attributor {
             // "she" is mostly the gran the writer reports for: the
             // officer's pronoun cannot be counted.
             gender = None;
+        }
+        // "I'm reporting for my friend … he messaged her … her snap is
+        // x": a principal with no pronoun of their own ("my friend", "my
+        // client") is the other pronoun to the officer's.
+        if principal == Some(None)
+            && let Some(g) = gender
+        {
+            principal = Some(Some(g.other()));
         }
         let mut around = Around {
             gender,

@@ -1940,6 +1940,20 @@ fn rule6_a_report_written_for_someone_else_protects_them() {
             "my mum wants me to report this. PC Reeves texted her from his number 07700 900321",
             &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
         ),
+        // A principal with no pronoun of their own ("my friend", "my
+        // client") is the other pronoun to the officer's.
+        (
+            "I'm reporting for my friend. Sgt Whelan asked for her number and he messaged her on Snapchat. her snap is kayla_m0rr1son",
+            &[("kayla_m0rr1son", Kind::Handle, Reporter)],
+        ),
+        (
+            "I am writing on behalf of my client. PC Jane Roe stopped him twice and she kept his licence. His mobile is 07700 900654",
+            &[("Jane Roe", n, Subject), ("07700 900654", p, Reporter)],
+        ),
+        (
+            "I'm reporting for my friend. PC Reeves texted her from his number 07700 900321",
+            &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
+        ),
         // Without the writer saying so, a "she" is not their principal.
         (
             "my gran lives near PC Reeves. he is rude and he shouts. she is Ann Pike",
@@ -2410,4 +2424,127 @@ fn the_officers_name_with_a_verb_of_use() {
         })
         .collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Set 6: "my" before the noun beats a later "he uses"; a call note's
+/// "Caller's" is the reporter's; details the officer handed over for a
+/// payment are his, the reporter's own next to them stay the reporter's.
+#[test]
+fn set6_my_number_he_uses_callers_badge_and_payee_details() {
+    let (sc, acc, p, c) = (
+        Kind::SortCode,
+        Kind::AccountNumber,
+        Kind::Phone,
+        Kind::CollarNumber,
+    );
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "My number he uses is 07700 900543.",
+            "07700 900543",
+            0,
+            p,
+            Reporter,
+        ),
+        (
+            "my mobile that he has is 07700 900543",
+            "07700 900543",
+            0,
+            p,
+            Reporter,
+        ),
+        (
+            "our landline PC Reeves called is 01632 960321",
+            "01632 960321",
+            0,
+            p,
+            Reporter,
+        ),
+        (
+            "The number he uses is 07700 900543.",
+            "07700 900543",
+            0,
+            p,
+            Subject,
+        ),
+        (
+            "Caller's badge number is PH 2291, he asked that this is not passed on.",
+            "PH 2291",
+            0,
+            c,
+            Reporter,
+        ),
+        ("the caller's staff no. is 4410", "4410", 0, c, Reporter),
+        ("His badge number is PH 2291.", "PH 2291", 0, c, Subject),
+        (
+            "I was told to make a transfer to an account DC Farrant provided: sort code 40-11-62, account 71829304, in the name",
+            "40-11-62",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "I was told to make a transfer to an account DC Farrant provided: sort code 40-11-62, account 71829304, in the name",
+            "71829304",
+            0,
+            acc,
+            Subject,
+        ),
+        (
+            "He sent the payee details himself: sort code 20-04-15, account 83746291.",
+            "20-04-15",
+            0,
+            sc,
+            Subject,
+        ),
+        (
+            "she gave me her bank details: 20-04-15 83746291",
+            "83746291",
+            0,
+            acc,
+            Subject,
+        ),
+        (
+            "I know it's him because one review was posted from 192.0.2.114, the same",
+            "192.0.2.114",
+            0,
+            Kind::IpAddress,
+            Subject,
+        ),
+        (
+            "the comments were all posted via 192.0.2.9 at night",
+            "192.0.2.9",
+            0,
+            Kind::IpAddress,
+            Subject,
+        ),
+        (
+            "the texts were all sent from 07700 900111 at night",
+            "07700 900111",
+            0,
+            p,
+            Unknown,
+        ),
+        (
+            "my posts were made from 192.0.2.57 at home",
+            "192.0.2.57",
+            0,
+            Kind::IpAddress,
+            Reporter,
+        ),
+        (
+            "My own account is sort code 30-96-34, account 55120847.",
+            "30-96-34",
+            0,
+            sc,
+            Reporter,
+        ),
+        (
+            "He sent the payee details himself. My own account is 30-96-34 55120847",
+            "55120847",
+            0,
+            acc,
+            Reporter,
+        ),
+    ];
+    run(table, &ctx());
 }

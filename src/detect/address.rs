@@ -99,7 +99,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressCued,
             format!(
-                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
+                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
             ),
         ),
         // ... or before a first-person cue: "Acacia Avenue is where I
@@ -116,7 +116,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressHouse,
             format!(
-                r"\b(?i:(?:lives?|lived|living|stay(?:s|ed|ing)?|resides?|residing)(?:[ ]+(?:on[ ]+(?:my|his|her|their|our)[ ]+own|alone|together|now))?[ ]+at|(?:my|our|his|her|their)[ ]+(?:(?:home[ ]+)?address|house|home|farm|cottage|bungalow|place)[ ]+(?:is[ ]+called|was[ ]+called|is|was|called)|(?:my|our)[ ]+(?:house|home|farm|cottage|bungalow)[ ]*[,:\-]|(?:house|farm|cottage|place)[ ]+(?:is[ ]+|was[ ]+)?called|(?:i'?m|i[ ]+am|we'?re|we[ ]+are)[ ]+at|address[ ]*[:\-])[ ]+(?:(?i:the)[ ]+)?(?P<v>{CAP}(?:[ \t]+(?:(?:y|yr|na|nan|an|'r)[ \t]+)?{CAP}){{0,3}})\b"
+                r"\b(?i:(?:lives?|lived|living|stay(?:s|ed|ing)?|resides?|residing)(?:[ ]+(?:on[ ]+(?:my|his|her|their|our)[ ]+own|alone|together|now|with[ ]+(?:my|his|her|their|our)[ ]+[a-z]+(?:[ ]+and[ ]+[a-z]+)?))?[ ]+at|(?:my|our|his|her|their)[ ]+(?:(?:home[ ]+)?address|house|home|farm|cottage|bungalow|place)[ ]+(?:is[ ]+called|was[ ]+called|is|was|called)|(?:my|our)[ ]+(?:house|home|farm|cottage|bungalow)[ ]*[,:\-]|(?:house|farm|cottage|place)[ ]+(?:is[ ]+|was[ ]+)?called|(?:i'?m|i[ ]+am|we'?re|we[ ]+are)[ ]+at|address[ ]*[:\-])[ ]+(?:(?i:the)[ ]+)?(?P<v>{CAP}(?:[ \t]+(?:(?:y|yr|na|nan|an|'r)[ \t]+)?{CAP}){{0,3}})\b"
             ),
         ),
         // A house or farm name by its last word ("Rose Cottage",
@@ -128,6 +128,10 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 
 /// A first-person subject before a living cue ("I", "we're", "I am").
 const I: &str = r"(?:i|we)(?:'m|\s+am|'re|\s+are)?";
+
+/// A landmark next to a home ("the blue house opposite the Co-op on
+/// Market Street", "the flat above the chippy on High Street").
+const BESIDE: &str = r"(?:opposite|facing|next\s+to|next\s+door\s+to|behind|above|below|over|beside|across\s+from|round\s+the\s+corner\s+from)";
 
 /// Where someone lives or works from ("my house on", "a flat off").
 const PLACE: &str =
@@ -423,7 +427,7 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
 
 /// Whether `w` is a street type: one of [`TYPES`] in any case, or one of
 /// [`SCOTS`] as written.
-fn is_street_type(w: &str) -> bool {
+pub(super) fn is_street_type(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
     TYPES.split('|').any(|t| t.eq_ignore_ascii_case(w)) || SCOTS.split('|').any(|t| t == w)
 }
@@ -434,7 +438,7 @@ fn is_welsh(w: &str) -> bool {
 }
 
 /// Whether `w` ends a house or farm name ([`HOUSE`], as written).
-fn is_house_word(w: &str) -> bool {
+pub(super) fn is_house_word(w: &str) -> bool {
     HOUSE.split('|').any(|t| t == w)
 }
 
@@ -952,6 +956,74 @@ fn segment(s: &str) -> Option<(usize, bool)> {
     (ends_line && keep <= 3).then_some((end, numbered))
 }
 
+/// Words that make a line a place to live on a site rather than a street
+/// ("Riverside Caravan Park", "Parc Carafanau Glan y Môr", "Maes y Coed
+/// Estate").
+const SITE: &[&str] = &[
+    "Parc",
+    "Plas",
+    "Caravan",
+    "Caravans",
+    "Carafanau",
+    "Estate",
+    "Marina",
+    "Moorings",
+    "Homes",
+    "Site",
+];
+
+/// An address line just before a postcode, set off by commas ("I am Jo
+/// Bloggs, Parc Carafanau Glan y Môr, LL54 5TW", "Riverside Caravan Park,
+/// DL8 4PQ"): the segment before `pos` (the postcode's start), on the same
+/// line, of one to six capitalised words (Welsh and Gaelic particles
+/// between them) with a street type, a house word or a site word among
+/// them. A police building ("Steelhouse Lane Police Station, B4 6NW") or a
+/// lone town ("Alfriston, BN26 5TR") is not pushed.
+pub(super) fn line_before_postcode(scan: &mut Scan<'_>, pos: usize) {
+    let from = crate::text::floor_boundary(scan.norm, pos.saturating_sub(80));
+    let before = scan.text(&(from..pos));
+    let Some(body) = before.trim_end_matches([' ', '\t']).strip_suffix(',') else {
+        return;
+    };
+    let seg_start = body
+        .rfind([',', '\n', '(', ':', ';', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let seg = body.get(seg_start..).unwrap_or("");
+    let lead = seg.len() - seg.trim_start().len();
+    let seg = seg.trim();
+    let words: Vec<&str> = seg.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 6 {
+        return;
+    }
+    let particle = |w: &str| ["y", "yr", "na", "nan", "an", "'r", "of", "on", "the"].contains(&w);
+    // "Station Road": a police word is a street name before a type.
+    let shaped = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().enumerate().all(|(i, w)| {
+            let typed_next = words.get(i + 1).is_some_and(|n| is_street_type(n));
+            particle(w)
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && (!not_a_place(w) || typed_next))
+        });
+    let placed = words
+        .iter()
+        .any(|w| is_street_type(w) || is_house_word(w) || SITE.contains(w));
+    if !shaped || !placed {
+        return;
+    }
+    let start = from + seg_start + lead;
+    scan.push(
+        Kind::Address,
+        start..start + seg.len(),
+        0.75,
+        "address.before_postcode",
+        false,
+    );
+}
+
 /// Whether `s` starts like a postcode ("SA19 6AB", "BT6 9ES").
 fn postcode_start(s: &str) -> bool {
     let b = s.as_bytes();
@@ -1006,6 +1078,23 @@ mod tests {
                 "I live round the corner from Carver Street",
                 "Carver Street",
             ),
+            // A home described by a landmark.
+            (
+                "I live in the blue house opposite the Co-op on Market Street, so",
+                "Market Street",
+            ),
+            (
+                "we live in the flat above the chippy on Carver Street",
+                "Carver Street",
+            ),
+            (
+                "I live in the corner house on Mossfield Road",
+                "Mossfield Road",
+            ),
+            (
+                "we're living in a flat next to the Spar on Hawthorn Crescent",
+                "Hawthorn Crescent",
+            ),
         ];
         let mut failures = Vec::new();
         for (text, want) in cases {
@@ -1034,6 +1123,9 @@ mod tests {
             "I live near the park",
             "I live on the same road as him",
             "my house on the main road",
+            "the house opposite the Co-op on Market Street was raided",
+            "he lives in the blue house opposite the Co-op on Market Street",
+            "I live in the blue house opposite the Co-op",
         ];
         let mut failures = Vec::new();
         for text in cases {
@@ -1092,6 +1184,22 @@ mod tests {
                 "Bryn Awel, 14 Station Road",
                 true,
             ),
+            // Living with someone at a house name.
+            (
+                "Home: lives with her grandparents at Penhallow Cottage, near St Columb",
+                "Penhallow Cottage",
+                false,
+            ),
+            (
+                "he lives with his mum and dad at Ty Gwyn, Heol Fawr",
+                "Ty Gwyn, Heol Fawr",
+                false,
+            ),
+            (
+                "she's staying with my sister at Rose Cottage most nights",
+                "Rose Cottage",
+                false,
+            ),
         ];
         let mut failures = Vec::new();
         for (text, want, mine) in cases {
@@ -1124,6 +1232,34 @@ mod tests {
             ),
             ("Write to me at PO Box 2217, Aberystwyth", "PO Box 2217"),
             ("or P.O. Box 45 in Leeds", "P.O. Box 45"),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = addresses(&d, text);
+            if !got.iter().any(|(s, _)| s == want) {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_site_or_street_line_before_a_postcode() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            (
+                "I am Gwenllian Parry-Jones, Parc Carafanau Glan y Môr, LL54 5TW. Tel.",
+                "Parc Carafanau Glan y Môr",
+            ),
+            (
+                "Jo Bloggs, Riverside Caravan Park, DL8 4PQ",
+                "Riverside Caravan Park",
+            ),
+            ("Regards,\nJo\nStation Road, B23 7UX", "Station Road"),
+            (
+                "write to me: Maes y Coed Estate, SA19 6AB",
+                "Maes y Coed Estate",
+            ),
         ];
         let mut failures = Vec::new();
         for (text, want) in cases {
@@ -1173,6 +1309,13 @@ mod tests {
             "the raid on Pen-y-Bryn Farm was in June",
             "flat 3 Tuesday night he came round",
             "Room 101, 2 Sergeant Pugh came",
+            "she lives with her mum at the moment",
+            "we live with our kids at the end of the lane",
+            "Steelhouse Lane Police Station, B4 6NW",
+            "it happened at Steelhouse Lane Police Station, B4 6NW",
+            "Dear Sir, Leeds, LS1 4AB",
+            "The Old Forge, Church Lane, Alfriston, BN26 5TR",
+            "he said Park, LS1 4AB was wrong",
         ];
         let mut failures = Vec::new();
         for text in cases {

@@ -459,8 +459,23 @@ fn email_variants(value: &str, v: &mut Variants) {
 
 fn address_variants(value: &str, v: &mut Variants) {
     v.push(squeeze(value), Gap::Any, false);
-    for seg in value.split([',', '\n', ';']) {
+    for (i, seg) in value.split([',', '\n', ';']).enumerate() {
         let words: Vec<&str> = seg.split_whitespace().collect();
+        // A line with no number that names the home itself: a house name
+        // first ("The Old Forge, Church Lane") or a street by its type
+        // ("Church Lane"), never a town ("Alfriston").
+        let numberless = !seg.chars().any(|c| c.is_ascii_digit());
+        let named = words
+            .last()
+            .is_some_and(|w| super::address::is_street_type(w) || super::address::is_house_word(w));
+        let first_of_many = i == 0 && value.contains([',', '\n', ';']);
+        if numberless && (named || (first_of_many && words.len() >= 2)) {
+            let s = squeeze(seg);
+            if s.chars().count() >= 6 {
+                v.push(s, Gap::Any, false);
+            }
+            continue;
+        }
         let skip = words
             .iter()
             .take_while(|w| {

@@ -284,6 +284,38 @@ fn other_kinds() {
                 "12 Acacia Avenue, Leeds",
                 &["12 Acacia Avenue, Leeds"],
             ),
+            // A numberless house-name or street line of a known address
+            // is protected alone; the town is not.
+            (
+                Kind::Address,
+                "The Old Forge, Church Lane, Alfriston",
+                "The Old Forge, Alfriston",
+                &["The Old Forge"],
+            ),
+            (
+                Kind::Address,
+                "The Old Forge, Church Lane, Alfriston",
+                "down church lane",
+                &["church lane"],
+            ),
+            (
+                Kind::Address,
+                "Rose Cottage, Heol y Nant, Llandeilo",
+                "outside Rose Cottage",
+                &["Rose Cottage"],
+            ),
+            (
+                Kind::Address,
+                "The Old Forge, Church Lane, Alfriston",
+                "in Alfriston today",
+                &[],
+            ),
+            (
+                Kind::Address,
+                "12 Acacia Avenue, West Bromwich, Sandwell",
+                "in West Bromwich",
+                &[],
+            ),
             (Kind::Handle, "@jo_b_92", "insta is jo_b_92", &["jo_b_92"]),
             (Kind::Handle, "jo_b_92", "insta is @jo_b_92", &["jo_b_92"]),
             (Kind::Nino, "QQ 12 34 56 C", "NI qq123456c", &["qq123456c"]),

@@ -9,7 +9,8 @@ const URL_CHARS: &str = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]";
 
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     // Social, messaging, dating and gaming platforms a writer names before
-    // a user name ("my psn is DarkFox_77", "on Steam as x").
+    // a user name ("my psn is DarkFox_77", "on Steam as x", "the snap he
+    // made me add is x").
     let platform = r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|facebook|fb|threads|discord|reddit|twitch|youtube|kik|linkedin|onlyfans|bluesky|mastodon|telegram|skype|grindr|tinder|badoo|psn|playstation|xbox(?:\s+live)?|roblox|fortnite|minecraft|epic\s+games)";
     vec![
         (Rule::Url, format!(r"(?i:https?://|www\.){URL_CHARS}+")),
@@ -30,15 +31,16 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::HandleCue,
             format!(
-                r"\b(?i:{platform})(?:\s+(?i:user ?name|handle|name|account|id|profile|page|acc))?\s*(?:(?i:is|was|as|called)\s+|[:=\-]\s*|\(\s*)?(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{{0,28}}[A-Za-z0-9_])?)\b"
+                r"\b(?i:{platform})(?:\s+(?i:user ?name|handle|name|account|id|profile|page|acc))?(?:\s+(?i:he|she|they|i|you|we)(?:\s+[A-Za-z']+){{1,3}}\s+(?i:is|was)\s+|\s*(?:(?i:is|was|as|called)\s+|[:=\-]\s*|\(\s*)?)(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{{0,28}}[A-Za-z0-9_])?)\b"
             ),
         ),
-        // "his handle is x", "my gamertag is x", "goes by x", "uses x",
+        // "his handle is x", "my gamertag is x", "my account name is x", "my
+    // user is x", "goes by x", "uses x",
         // "online as x", "i'm x": kept only when the value is shaped like a
         // handle (a digit, `_` or `.`) or the cue says handle or user name.
         (
             Rule::HandleCue,
-            r"\b(?i:handle|user ?name|gamer ?tag|in-?game\s+name|goes\s+by|uses|online\s+as|known\s+as|called|named|i'?m|i\s+am)(?:\s+(?:(?i:is|was)\s+|[:=\-]\s*)?|\s*[:=]\s*)(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)\b"
+            r"\b(?i:handle|user ?name|acc(?:ount)?\s+name|(?:profile|display|screen)\s+name|(?:my|his|her|their|our)\s+user|gamer ?tag|in-?game\s+name|goes\s+by|uses|online\s+as|known\s+as|called|named|i'?m|i\s+am)(?:\s+(?:(?i:is|was)\s+|[:=\-]\s*)?|\s*[:=]\s*)(?:@\s?)?(?P<v>[A-Za-z_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)\b"
                 .to_owned(),
         ),
     ]

@@ -28,12 +28,15 @@ fn date_in_words() -> String {
     )
 }
 
+/// A birth cue, then words a call note puts between the cue and the date
+/// ("DOB given for ID check 12/05/1979", "date of birth provided as ..."),
+/// then the date.
 pub(super) fn dob_patterns() -> Vec<(Rule, String)> {
     let date = format!("(?:{}|{})", super::lookalike::date_re(), date_in_words());
     vec![(
         Rule::Dob,
         format!(
-            r"\b(?i:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|b'?day(?:\s+is)?)(?:\s*(?i:is|was|:|-|=|on|the|as|given\s+as|recorded\s+as|being)\b\s*|\s*[:\-=]\s*|\s+)*(?P<v>{date})\b"
+            r"\b(?i:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|b'?day(?:\s+is)?)(?:\s*(?i:is|was|:|-|=|on|the|as|given|provided|confirmed|supplied|stated|quoted|recorded|being|for\s+(?:an?\s+)?(?:id|identity|security|verification)|check|checks|purposes)\b\s*|\s*[:\-=]\s*|\s+)*(?P<v>{date})\b"
         ),
     )]
 }

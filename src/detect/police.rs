@@ -24,7 +24,9 @@ const NUMBER: &str = r"[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
 
 /// A labelled number ("badge S-2291", "PCSO number 7319") may also be
 /// letters, a hyphen and digits, as stewards' and staff badges are.
-const LABELLED: &str = r"[A-Z]{1,2}-[0-9]{2,5}|[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
+/// A private-hire or door-staff badge may keep a space after its
+/// letters ("badge number is PH 2291").
+const LABELLED: &str = r"[A-Z]{1,2}[\- ][0-9]{2,5}|[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
 
 /// Words that make a bare "number 4471" a collar number.
 const COLLAR_CUES: &[&str] = &[

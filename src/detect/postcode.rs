@@ -167,7 +167,9 @@ pub(super) fn handle(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize
         .filter(u8::is_ascii_alphabetic)
         .all(|b| b.is_ascii_uppercase());
     let conf = if upper { 0.95 } else { 0.8 };
+    let at = v.start;
     scan.push(Kind::Postcode, v, conf, "postcode", true);
+    super::address::line_before_postcode(scan, at);
 }
 
 #[cfg(test)]

@@ -1504,3 +1504,58 @@ fn identifiers_in_the_phonetic_alphabet() {
         ),
     ]);
 }
+
+/// Set 6: a handle after a label that names no platform, a badge number
+/// with a space after its letters, a DOB with words between the label and
+/// the date.
+#[test]
+fn set6_labels_before_handles_badges_and_dates_of_birth() {
+    check_positive(&[
+        (
+            "My account name is abu.zayd.le4 so he can see",
+            Kind::Handle,
+            "abu.zayd.le4",
+        ),
+        ("her account name is kez_m_99.", Kind::Handle, "kez_m_99"),
+        ("my user is dale_r88 on there", Kind::Handle, "dale_r88"),
+        ("display name: mo.k_77", Kind::Handle, "mo.k_77"),
+        (
+            "The snap he made me add is lil_miss_sophie",
+            Kind::Handle,
+            "lil_miss_sophie",
+        ),
+        (
+            "the insta she messages me from is jaz.x.21",
+            Kind::Handle,
+            "jaz.x.21",
+        ),
+        (
+            "Caller's badge number is PH 2291, he asked",
+            Kind::CollarNumber,
+            "PH 2291",
+        ),
+        ("badge no: DS 4410", Kind::CollarNumber, "DS 4410"),
+        (
+            "DOB given for ID check 12/05/1979. Call ended",
+            Kind::DateOfBirth,
+            "12/05/1979",
+        ),
+        (
+            "date of birth provided as 03/04/1987",
+            Kind::DateOfBirth,
+            "03/04/1987",
+        ),
+        (
+            "D.O.B. confirmed for security 1.2.1990",
+            Kind::DateOfBirth,
+            "1.2.1990",
+        ),
+    ]);
+    check_negative(&[
+        ("the user was banned from the group", &[Kind::Handle]),
+        ("the snap he sent me was awful", &[Kind::Handle]),
+        ("my account name is on the letter", &[Kind::Handle]),
+        ("the DOB check was done on 12/05/2026", &[Kind::DateOfBirth]),
+        ("badge number is PH 2291 900123", &[Kind::CollarNumber]),
+    ]);
+}
