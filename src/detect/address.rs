@@ -48,6 +48,30 @@ fn welsh_street() -> String {
     format!(r"(?:{WELSH})[ \t]+(?:(?:y|yr|'r)[ \t]+)?{CAP}(?:[ \t]+{CAP})?")
 }
 
+/// The street after a first-person living cue. Scanned before the handle
+/// cues: "I'm on Acacia Avenue", "I'm living in a flat off Brackenfield
+/// Road" start where "I'm x" would otherwise be tried as a user name and
+/// win the tie.
+pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
+    let word = r"[A-Za-z][A-Za-z'\-]*";
+    let types = street_type();
+    let welsh = welsh_street();
+    vec![
+        // A street without a number after a first-person cue: "I live on
+        // Acacia Avenue", "I live round Acacia Avenue", "my address is
+        // Acacia Avenue, Walsall", "outside my house on Acacia Avenue", "I
+        // work from a flat off Acacia Avenue", "everyone knows me round
+        // Acacia Avenue", "near me on Acacia Avenue", "I live on Heol y
+        // Nant".
+        (
+            Rule::AddressCued,
+            format!(
+                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
+            ),
+        ),
+    ]
+}
+
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     let unit = r"(?i:flat|apartment|apt|unit|suite|room)";
     let num = r"[0-9]{1,4}[A-Za-z]?(?:\s?[\-/]\s?[0-9]{1,4}[A-Za-z]?)?";
@@ -90,18 +114,6 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
                 r"\b(?P<v>(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD})){{0,3}},?\s+(?:{word}\s+){{1,3}}{types})\b"
             ),
         ),
-        // A street without a number after a first-person cue: "I live on
-        // Acacia Avenue", "I live round Acacia Avenue", "my address is
-        // Acacia Avenue, Walsall", "outside my house on Acacia Avenue", "I
-        // work from a flat off Acacia Avenue", "everyone knows me round
-        // Acacia Avenue", "near me on Acacia Avenue", "I live on Heol y
-        // Nant".
-        (
-            Rule::AddressCued,
-            format!(
-                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
-            ),
-        ),
         // ... or before a first-person cue: "Acacia Avenue is where I
         // live", "Acacia Avenue is my address".
         (
@@ -127,7 +139,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
 }
 
 /// A first-person subject before a living cue ("I", "we're", "I am").
-const I: &str = r"(?:i|we)(?:'m|\s+am|'re|\s+are)?";
+const I: &str = r"(?:i|we)(?:'m|m|\s+am|'re|\s+are)?";
 
 /// A landmark next to a home ("the blue house opposite the Co-op on
 /// Market Street", "the flat above the chippy on High Street").

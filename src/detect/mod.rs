@@ -115,6 +115,9 @@ fn rules() -> Vec<(Rule, String)> {
     r.extend(email::patterns());
     // Ages before handle cues: "I'm fifty two" is an age, not a handle.
     r.extend(personal::age_patterns());
+    // A street after "I'm on", "I'm living in a flat off" before the
+    // handle cue "I'm x" takes the same start.
+    r.extend(address::cued_patterns());
     r.extend(online::patterns());
     r.extend(personal::dob_patterns());
     r.extend(lookalike::patterns());

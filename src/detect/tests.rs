@@ -1559,3 +1559,34 @@ fn set6_labels_before_handles_badges_and_dates_of_birth() {
         ("badge number is PH 2291 900123", &[Kind::CollarNumber]),
     ]);
 }
+
+/// Curly and modifier apostrophes, as phones and word processors type
+/// them, are read as the ASCII apostrophe: "I’m 34" is an age, "I’m on
+/// Acacia Avenue" an address, like their ASCII forms.
+#[test]
+fn curly_apostrophes_read_as_ascii() {
+    check_positive(&[
+        ("my number is 07700 900812 and I’m 34", Kind::Age, "34"),
+        (
+            "I’m on Acacia Avenue, by the shop",
+            Kind::Address,
+            "Acacia Avenue",
+        ),
+        (
+            "I’m living in a flat off Brackenfield Road.",
+            Kind::Address,
+            "Brackenfield Road",
+        ),
+        ("Iʼm 29 and scared", Kind::Age, "29"),
+        (
+            "I'm off Brackenfield Road, near the shops",
+            Kind::Address,
+            "Brackenfield Road",
+        ),
+        ("im living on Acacia Avenue", Kind::Address, "Acacia Avenue"),
+    ]);
+    check_negative(&[(
+        "he’s on Acacia Avenue most days, it’s where the station is",
+        &[Kind::Age],
+    )]);
+}

@@ -18,8 +18,10 @@
 //!    dropped from the view (they are still inside the chunk's original
 //!    range), which bounds the work on hostile input.
 //! 3. Maps every Unicode space to `' '` (line and paragraph separators and
-//!    NEL to `'\n'`; `'\n'` stays), every dash to `'-'`, ideographic full
-//!    stops to `'.'`, and every decimal digit (`Nd`) to its ASCII digit.
+//!    NEL to `'\n'`; `'\n'` stays), every dash to `'-'`, curly, reversed
+//!    and modifier apostrophes (`’`, `‘`, `‛`, `ʼ`, `′`) to `'\''`,
+//!    ideographic full stops to `'.'`, and every decimal digit (`Nd`) to its
+//!    ASCII digit.
 //! 4. Folds confusable letters inside digit runs: in a run of `0-9`, `O`,
 //!    `o`, `I`, `l` and `|` that stands alone (not part of a longer word) and
 //!    holds at least two real digits and no more letters than digits, `O`/`o`
@@ -550,6 +552,9 @@ fn fold_char(c: char) -> char {
     match c {
         '\u{85}' | '\u{2028}' | '\u{2029}' => '\n',
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        // Curly, reversed and modifier apostrophes ("I’m", "O’Brien"), as
+        // phones and word processors type them.
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' => '\'',
         '\u{3002}' | '\u{FF61}' | '\u{FF0E}' => '.',
         '\u{FF20}' | '\u{FE6B}' => '@',
         c if c.is_whitespace() => ' ',
@@ -765,6 +770,8 @@ mod tests {
             ("cafe\u{301}", "café"),
             ("soft\u{AD}hyphen", "softhyphen"),
             ("line\u{2028}sep", "line\nsep"),
+            ("I\u{2019}m O\u{2018}Brien", "I'm O'Brien"),
+            ("he\u{02BC}s \u{201B}ere", "he's 'ere"),
         ];
         for (input, want) in cases {
             let n = NormalisedText::new(input);
