@@ -438,7 +438,15 @@ impl Attributor {
         // and not an officer's number with its rank).
         if !matches!(f.kind, Kind::Name | Kind::Time)
             && in_principal_block(text, start)
-            && !(f.kind == Kind::CollarNumber && self.rank_near(text, own, start, end))
+            && !(f.kind == Kind::CollarNumber
+                && (self.rank_near(text, own, start, end)
+                    || slice_before(text, start, RANK_WINDOW)
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| !w.is_empty() && self.cues.is_rank_word(w))))
+            && !matches!(
+                self.nearest(text, cues, f.kind, start, end, around).0,
+                Nearest::ThirdPerson | Nearest::ThirdParty
+            )
         {
             return Party::Reporter;
         }
@@ -1091,13 +1099,13 @@ fn in_principal_block(text: &str, start: usize) -> bool {
         if principal_label(line) {
             return true;
         }
-        // On the finding's own line, a label may open a later sentence
-        // ("I'm passing on a resident's complaint. Resident: Mrs …").
+        // On the finding's own line, a label may open the finding's
+        // sentence ("I'm passing on a resident's complaint. Resident: Mrs
+        // …"), not an earlier one.
         if seen == 0
             && line
-                .match_indices(". ")
-                .take(4)
-                .any(|(i, _)| principal_label(line.get(i + 2..).unwrap_or("")))
+                .rfind(". ")
+                .is_some_and(|i| principal_label(line.get(i + 2..).unwrap_or("")))
         {
             return true;
         }
