@@ -222,37 +222,62 @@ impl Gender {
     /// "he", "he's", "she'll", "shes") the text uses more; none on a tie.
     /// The reporter writes "I", so the pronoun a report uses most is the
     /// officer's. One pass over the words.
+    #[cfg(test)]
     fn of_officer(text: &str) -> Option<Gender> {
+        Self::of_officer_and_writer(text).0
+    }
+
+    /// [`Gender::of_officer`], and in the same pass the pronoun the writer
+    /// uses for themself when they write in the third person and say so
+    /// ("she (me) sent one pic", "he (I) paid"): "she (i)", "he (me)".
+    fn of_officer_and_writer(text: &str) -> (Option<Gender>, Option<Gender>) {
         let (mut he, mut she) = (0usize, 0usize);
+        let mut writer = None;
+        let bytes = text.as_bytes();
+        // "(me)" or "(i)" (any case) after spaces at `at`.
+        let marks_self = |at: usize| {
+            let rest = bytes.get(at..).unwrap_or_default();
+            let spaces = rest.iter().take_while(|b| **b == b' ').count();
+            let rest = rest.get(spaces..).unwrap_or_default();
+            let head = |n: usize| rest.get(..n).unwrap_or_default();
+            head(4).eq_ignore_ascii_case(b"(me)") || head(3).eq_ignore_ascii_case(b"(i)")
+        };
         // Words are runs of ASCII letters; every other byte (including
         // each byte of a non-ASCII character) ends one, as splitting on
         // `!char::is_ascii_alphabetic` would. Only words of two to four
         // letters are looked at.
-        let mut count = |word: &[u8]| {
-            if word.eq_ignore_ascii_case(b"he") || word.eq_ignore_ascii_case(b"hes") {
+        let mut count = |word: &[u8], end: usize| {
+            let g = if word.eq_ignore_ascii_case(b"he") || word.eq_ignore_ascii_case(b"hes") {
                 he += 1;
+                Gender::He
             } else if word.eq_ignore_ascii_case(b"she") || word.eq_ignore_ascii_case(b"shes") {
                 she += 1;
+                Gender::She
+            } else {
+                return;
+            };
+            if writer.is_none() && marks_self(end) {
+                writer = Some(g);
             }
         };
-        let bytes = text.as_bytes();
         let mut start = 0;
         for (i, b) in bytes.iter().enumerate() {
             if !b.is_ascii_alphabetic() {
                 if (2..=4).contains(&(i - start)) {
-                    count(bytes.get(start..i).unwrap_or_default());
+                    count(bytes.get(start..i).unwrap_or_default(), i);
                 }
                 start = i + 1;
             }
         }
         if (2..=4).contains(&(bytes.len() - start)) {
-            count(bytes.get(start..).unwrap_or_default());
+            count(bytes.get(start..).unwrap_or_default(), bytes.len());
         }
-        match he.cmp(&she) {
+        let officer = match he.cmp(&she) {
             std::cmp::Ordering::Greater => Some(Gender::He),
             std::cmp::Ordering::Less => Some(Gender::She),
             std::cmp::Ordering::Equal => None,
-        }
+        };
+        (officer, writer)
     }
 
     /// The pronoun a third-person cue starts with ("her phone", "and his
@@ -330,8 +355,13 @@ impl Attributor {
         } else {
             self.cues.scan(text)
         };
-        let principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
-        let mut gender = Gender::of_officer(text);
+        let mut principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
+        let (mut gender, writer) = Gender::of_officer_and_writer(text);
+        if let Some(w) = writer {
+            // "she (i) saved all the snaps": the writer is that "she", the
+            // person the report is written "for".
+            principal = Some(Some(w));
+        }
         if let Some(Some(p)) = principal
             && gender == Some(p)
         {

@@ -1809,6 +1809,20 @@ fn rule6_a_report_written_for_someone_else_protects_them() {
             "my mum wants me to report this. PC Reeves texted her from his number 07700 900321",
             &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
         ),
+        // The writer writing about themself in the third person, and
+        // saying so: "she (i)", "he (me)".
+        (
+            "I'm reporting for my friend. well, its me really. My friend (me) was arrested and the custody sergeant, Sgt Whelan, messaged her. She sent one pic. She is 20 and he knows where she works.\n\nshe (i) saved all the snaps.",
+            &[("Whelan", n, Subject), ("20", a, Reporter)],
+        ),
+        (
+            "My mate (me) paid PC Jane Roe. she is 40. he (me) gave her cash, he is 31 and she took his phone.",
+            &[
+                ("Jane Roe", n, Subject),
+                ("40", a, Subject),
+                ("31", a, Reporter),
+            ],
+        ),
         // Without the writer saying so, a "she" is not their principal.
         (
             "my gran lives near PC Reeves. he is rude and he shouts. she is Ann Pike",
