@@ -355,8 +355,12 @@ const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 /// the reporter's street in `incident.location`), the reporter's own
 /// staff or badge number, bare handles after "my account name is", and a
 /// full-width phone and a zero-width handle in a short anonymous report.
-/// One more leak (38 of 202) fails.
-const MAX_REPORTER_LEAK_RATE_6: f64 = 0.1832;
+/// 0.0990 (20 of 202) once the person a representative writes for (the
+/// member, constituent, resident or client: a labelled name and block,
+/// "our client's", "the member is 34", her pronoun by her title) and a
+/// writer who says "she (i)" about themself became the reporter. One more
+/// leak (21 of 202) fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0991;
 /// Sixth set: floor on the share of subject values kept (measured 0.9434:
 /// 100 of 106 when written; the officers' payee sort codes and accounts
 /// and an IP address attributed to the officer were removed). One more
