@@ -1197,7 +1197,7 @@ fn principal_label_rest(line: &str) -> Option<String> {
             break;
         }
     }
-    let Some(mut r) = [
+    let mut r = [
         "client",
         "member",
         "constituent",
@@ -1207,9 +1207,7 @@ fn principal_label_rest(line: &str) -> Option<String> {
         "tenant",
     ]
     .iter()
-    .find_map(|w| h.strip_prefix(w)) else {
-        return None;
-    };
+    .find_map(|w| h.strip_prefix(w))?;
     r = r
         .strip_prefix("'s")
         .or_else(|| r.strip_prefix("’s"))
