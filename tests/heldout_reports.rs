@@ -368,8 +368,12 @@ const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 /// line before a postcode, addresses the narrative protects carried to the
 /// location, "badge number is PH 2291" given by the caller, "my account
 /// name is", "DOB given for ID check" and "My number he uses is" were
-/// fixed. One more leak (27 of 202) fails.
-const MAX_REPORTER_LEAK_RATE_6: f64 = 0.1288;
+/// fixed; 0.0545 (11 of 202) once the person a representative writes for
+/// (the member, constituent, resident or client: a labelled name and
+/// block, "our client's", her pronoun by her title) and a writer who says
+/// "she (i)" about themself became the reporter. One more leak (12 of
+/// 202) fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0545;
 /// Sixth set: floor on the share of subject values kept (measured 0.9434:
 /// 100 of 106 when written; the officers' payee sort codes and accounts
 /// and an IP address attributed to the officer were removed). 1.0 (106 of

@@ -72,6 +72,11 @@ pub(crate) enum CueClass {
     /// A police vehicle ("a marked Astra", "the police van", "a force
     /// vehicle"): third person, for vehicle registrations only.
     ForceVehicle,
+    /// The person a representative writes for ("our client's mobile",
+    /// "the member is 34", "my constituent's address"): the reporter in
+    /// substance when the writer says they write for someone (the rules
+    /// check); otherwise no cue.
+    Principal,
     /// The end of a sentence or a clause change ("but", "and he"): cues do
     /// not reach across it.
     Break,
@@ -372,6 +377,9 @@ fn anchored_patterns() -> [(&'static str, String); 13] {
     let who = format!(
         r"(?:{KIN_QUAL}\s+)?(?:{KIN}|{REL}|client|service\s+user|patient|resident|pupil|student)s?"
     );
+    // Whom a representative (solicitor, union rep, MP's or councillor's
+    // caseworker, advocate) writes for.
+    let case = r"(?:client|member|constituent|resident|service\s+user|tenant|patient)";
     [
         (
             "rank-before pattern",
@@ -442,7 +450,7 @@ fn anchored_patterns() -> [(&'static str, String); 13] {
         (
             "on-behalf pattern",
             format!(
-                r"(?i){b}(?:(?:my|our)\s+{who}\s+(?:has\s+|have\s+|had\s+)?(?:wants|wanted|want|asked|asks|needs|needed|begged|told|got)\s+(?:me|us)\s+to\s+(?:write|report|send|fill|put|do|make|submit|type|e-?mail|tell|help)|(?:writing|reporting|filling\s+(?:this|it)\s+in|typing\s+this|submitting\s+this|making\s+(?:this|a)\s+(?:report|complaint)|doing\s+this|sending\s+this|contacting\s+you|report(?:ing)?\s+this)\s+(?:(?:this|it)\s+)?(?:for|on\s+behalf\s+of)\s+(?:my|our)\s+{who}|on\s+behalf\s+of\s+(?:my|our)\s+{who}|caller\s+(?:gave|gives|provided|provides|confirmed|confirms|supplied|supplies|stated|states|says|said)\s+(?:her|his)\s+(?:name|full\s+name|first\s+name|surname|dob|d\.o\.b|date\s+of\s+birth|age|address|postcode|number|mobile|phone\s+number|landline|details|e-?mail)){b}"
+                r"(?i){b}(?:(?:my|our)\s+{who}\s+(?:has\s+|have\s+|had\s+)?(?:wants|wanted|want|asked|asks|needs|needed|begged|told|got)\s+(?:me|us)\s+to\s+(?:write|report|send|fill|put|do|make|submit|type|e-?mail|tell|help)|(?:writing|reporting|filling\s+(?:this|it)\s+in|typing\s+this|submitting\s+this|making\s+(?:this|a)\s+(?:report|complaint)|doing\s+this|sending\s+this|contacting\s+you|report(?:ing)?\s+this)\s+(?:(?:this|it)\s+)?(?:for|on\s+behalf\s+of)\s+(?:my|our)\s+{who}|on\s+behalf\s+of\s+(?:my|our)\s+{who}|(?:writing|reporting|acting|write|report|act)\s+(?:(?:this|it)\s+)?(?:for|on\s+behalf\s+of)\s+(?:a|an|the|this|my|our)\s+{case}|passing\s+on\s+(?:a|an|the|this|my|our)\s+{case}['’]s|(?:we|I)\s+act\s+for|our\s+client|my\s+constituent|caller\s+(?:gave|gives|provided|provides|confirmed|confirms|supplied|supplies|stated|states|says|said)\s+(?:her|his)\s+(?:name|full\s+name|first\s+name|surname|dob|d\.o\.b|date\s+of\s+birth|age|address|postcode|number|mobile|phone\s+number|landline|details|e-?mail)){b}"
             ),
         ),
     ]
@@ -466,6 +474,13 @@ fn cue_table() -> Vec<(CueClass, String)> {
         (
             CueClass::Kin,
             format!(r"(?i){b}(?:my|our){b}\s+(?:{KIN_QUAL}\s+)?{KIN}s?{b}"),
+        ),
+        // A representative's client, member or constituent: theirs.
+        (
+            CueClass::Principal,
+            format!(
+                r"(?i){b}(?:our|my|the|this)\s+(?:client|member|constituent|resident|service\s+user)(?:['’]s\s+(?:{ADJ}\s+){{0,2}}(?:nos?\.|d\.o\.b\.?|{NOUN}{b})|\s+(?:is|was)(?:\s+aged)?{b}|,?\s+aged{b})"
+            ),
         ),
         // Someone else's detail first, so that "his wife's number" is
         // not read as "his number".
@@ -788,7 +803,7 @@ mod tests {
             .map(|(_, p)| p)
             .chain(anchored_patterns().into_iter().map(|(_, p)| p))
             .collect();
-        assert_eq!(all.len(), 56);
+        assert_eq!(all.len(), 57);
         for p in &all {
             let written = fragments.expand(p);
             assert!(!written.contains("(?<"), "{written}");

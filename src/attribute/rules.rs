@@ -181,6 +181,16 @@ enum Gender {
     She,
 }
 
+/// What one pass over a text's words says about its pronouns.
+struct Pronouns {
+    /// The officer's pronoun (the one the text uses most; none on a tie).
+    officer: Option<Gender>,
+    /// The text is a call note: it speaks of "the caller" or "C/L".
+    call_note: bool,
+    /// The pronoun the writer uses for themself ("she (me)"), if said.
+    writer: Option<Gender>,
+}
+
 impl Gender {
     fn other(self) -> Self {
         match self {
@@ -231,31 +241,50 @@ impl Gender {
     /// officer's. One pass over the words.
     #[cfg(test)]
     fn of_officer(text: &str) -> Option<Gender> {
-        Self::of_officer_in(text).0
+        Self::of_officer_in(text).officer
     }
 
-    /// The officer's pronoun, and whether the text is a call note (it
-    /// speaks of "the caller" or "C/L"), in one pass over the words.
-    fn of_officer_in(text: &str) -> (Option<Gender>, bool) {
+    /// The officer's pronoun, whether the text is a call note (it speaks
+    /// of "the caller" or "C/L"), and the pronoun the writer uses for
+    /// themself when they write in the third person and say so ("she (me)
+    /// sent one pic", "he (I) paid": "she (i)", "he (me)"), in one pass
+    /// over the words.
+    fn of_officer_in(text: &str) -> Pronouns {
         let (mut he, mut she) = (0usize, 0usize);
         let mut call_note = false;
+        let mut writer = None;
+        let bytes = text.as_bytes();
+        // "(me)" or "(i)" (any case) after spaces at `at`.
+        let marks_self = |at: usize| {
+            let rest = bytes.get(at..).unwrap_or_default();
+            let spaces = rest.iter().take_while(|b| **b == b' ').count();
+            let rest = rest.get(spaces..).unwrap_or_default();
+            let head = |n: usize| rest.get(..n).unwrap_or_default();
+            head(4).eq_ignore_ascii_case(b"(me)") || head(3).eq_ignore_ascii_case(b"(i)")
+        };
         // Words are runs of ASCII letters; every other byte (including
         // each byte of a non-ASCII character) ends one, as splitting on
         // `!char::is_ascii_alphabetic` would. Only words of two to four
         // letters are looked at.
-        let mut count = |word: &[u8]| {
-            if word.eq_ignore_ascii_case(b"he") || word.eq_ignore_ascii_case(b"hes") {
+        let mut count = |word: &[u8], end: usize| {
+            let g = if word.eq_ignore_ascii_case(b"he") || word.eq_ignore_ascii_case(b"hes") {
                 he += 1;
+                Gender::He
             } else if word.eq_ignore_ascii_case(b"she") || word.eq_ignore_ascii_case(b"shes") {
                 she += 1;
+                Gender::She
+            } else {
+                return;
+            };
+            if writer.is_none() && marks_self(end) {
+                writer = Some(g);
             }
         };
-        let bytes = text.as_bytes();
         let mut start = 0;
         for (i, b) in bytes.iter().enumerate() {
             if !b.is_ascii_alphabetic() {
                 match i - start {
-                    2..=4 => count(bytes.get(start..i).unwrap_or_default()),
+                    2..=4 => count(bytes.get(start..i).unwrap_or_default(), i),
                     // "C/L": the caller in a call note.
                     1 if *b == b'/' => {
                         call_note |= bytes
@@ -277,14 +306,18 @@ impl Gender {
             }
         }
         if (2..=4).contains(&(bytes.len() - start)) {
-            count(bytes.get(start..).unwrap_or_default());
+            count(bytes.get(start..).unwrap_or_default(), bytes.len());
         }
-        let gender = match he.cmp(&she) {
+        let officer = match he.cmp(&she) {
             std::cmp::Ordering::Greater => Some(Gender::He),
             std::cmp::Ordering::Less => Some(Gender::She),
             std::cmp::Ordering::Equal => None,
         };
-        (gender, call_note)
+        Pronouns {
+            officer,
+            call_note,
+            writer,
+        }
     }
 
     /// The pronoun a third-person cue starts with ("her phone", "and his
@@ -363,7 +396,16 @@ impl Attributor {
             self.cues.scan(text)
         };
         let mut principal = self.cues.on_behalf(text).map(Gender::of_principal_phrase);
-        let (mut gender, call_note) = Gender::of_officer_in(text);
+        let Pronouns {
+            officer: mut gender,
+            call_note,
+            writer,
+        } = Gender::of_officer_in(text);
+        if let Some(w) = writer {
+            // "she (i) saved all the snaps": the writer is that "she", the
+            // person the report is written "for".
+            principal = Some(Some(w));
+        }
         if let Some(Some(p)) = principal
             && gender == Some(p)
         {
@@ -400,6 +442,17 @@ impl Attributor {
                 && let Some(name) = text.get(f.range.clone())
             {
                 around.reporter_words.extend(name_words(name));
+                // "Client: Mrs Jo Bloggs", "Re: Our client - Miss …": the
+                // person the letter is written for, and her pronoun.
+                if !matches!(around.principal, Some(Some(_)))
+                    && in_principal_block(text, f.range.start)
+                {
+                    let g = title_gender(slice_before(text, f.range.start, 8), name);
+                    around.principal = Some(g);
+                    if g.is_some() && around.gender == g {
+                        around.gender = None;
+                    }
+                }
             }
             if matches!(f.kind, Kind::Name | Kind::CollarNumber) && party == Party::Subject {
                 around.last_subject = Some(f.range.end);
@@ -462,6 +515,24 @@ impl Attributor {
                 return Party::ThirdParty;
             }
         }
+        // "Member: …, staff no. S40917. Mobile 07700 …", "Constituent: Mr
+        // …\nAddress: …\nTel: …": the labelled details of the person a
+        // letter is written for (not names, which their own labels decide,
+        // and not an officer's number with its rank).
+        if !matches!(f.kind, Kind::Name | Kind::Time)
+            && in_principal_block(text, start)
+            && !(f.kind == Kind::CollarNumber
+                && (self.rank_near(text, own, start, end)
+                    || slice_before(text, start, RANK_WINDOW)
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| !w.is_empty() && self.cues.is_rank_word(w))))
+            && !matches!(
+                self.nearest(text, cues, f.kind, start, end, around).0,
+                Nearest::ThirdPerson | Nearest::ThirdParty
+            )
+        {
+            return Party::Reporter;
+        }
         match f.kind {
             // Rule 3.
             Kind::Time => Party::Unknown,
@@ -478,6 +549,7 @@ impl Attributor {
                     Party::Subject
                 } else if self.kin_adjacent(text, cues, start)
                     || self.principal_named(text, around, start)
+                    || name_after_principal_label(text, start)
                     || recipient_of_subject(text, around, start)
                     || around.reporter_word(own)
                 {
@@ -766,6 +838,9 @@ impl Attributor {
                         Nearest::ThirdPerson
                     }
                     CueClass::ForceVehicle if kind == Kind::VehicleReg => Nearest::ThirdPerson,
+                    // "our client's mobile", "the member is 34" in a letter
+                    // written for that person: protected as the reporter's.
+                    CueClass::Principal if around.principal.is_some() => Nearest::Kin,
                     // A pronoun alone never makes a contact detail the
                     // officer's: it stays Unknown (protected).
                     CueClass::PronounUse if is_reachable(kind) => Nearest::None,
@@ -799,6 +874,7 @@ impl Attributor {
                     | CueClass::ContactFrom
                     | CueClass::YouMade
                     | CueClass::ForceVehicle
+                    | CueClass::Principal
                     | CueClass::TheAccount => continue,
                 };
                 before = Some((distance, class, c.range.clone()));
@@ -1107,6 +1183,163 @@ fn recipient_of_subject(text: &str, around: &Around, start: usize) -> bool {
         && ["from:", "from :", "sent by:", "sender:"]
             .iter()
             .any(|h| head(there, subject_end).starts_with(h))
+}
+
+/// How far back (bytes) a labelled block about the person a letter is
+/// written for is looked for.
+const BLOCK_REACH: usize = 320;
+
+/// Whether `start` lies on a line labelled for the person a representative
+/// writes for ("Member: …", "Client: …", "Re: Our client - …"), or on a
+/// "Label: value" line of a block of such lines that one of them opens
+/// ("Constituent: Mr …\nAddress: …\nTel: …"), within [`BLOCK_REACH`]
+/// bytes and seven lines.
+fn in_principal_block(text: &str, start: usize) -> bool {
+    let before = slice_before(text, start, BLOCK_REACH);
+    let from = start - before.len();
+    // The first line of the slice is whole only at a line start.
+    let whole = from == 0 || text.get(..from).is_some_and(|t| t.ends_with('\n'));
+    let mut lines = before.rsplit('\n').peekable();
+    let mut seen = 0;
+    while let Some(line) = lines.next() {
+        if lines.peek().is_none() && !whole {
+            return false;
+        }
+        if principal_label(line) {
+            return true;
+        }
+        // On the finding's own line, a label may open the finding's
+        // sentence ("I'm passing on a resident's complaint. Resident: Mrs
+        // …"), not an earlier one.
+        if seen == 0
+            && line
+                .rfind(". ")
+                .is_some_and(|i| principal_label(line.get(i + 2..).unwrap_or("")))
+        {
+            return true;
+        }
+        // A later line of the block: "Tel: …", or the finding opening its
+        // line ("Constituent: Mr …\n14b Magdalen Road").
+        let opens = seen == 0 && line.trim().is_empty();
+        if !(opens || label_line(line)) || seen >= 6 {
+            return false;
+        }
+        seen += 1;
+    }
+    false
+}
+
+/// Whether a line opens with a label for the person a representative
+/// writes for: "Client:", "Member's name:", "Constituent -", "Resident:",
+/// "Service user:", "Re: Our client - …", "My constituent, …".
+fn principal_label(line: &str) -> bool {
+    principal_label_rest(line).is_some()
+}
+
+/// Whether a name at `start` directly follows a label for the person a
+/// representative writes for, a title aside ("Resident: Mrs Hilda Raine",
+/// "Re: Our client - Miss …"), at its line start or a sentence start.
+fn name_after_principal_label(text: &str, start: usize) -> bool {
+    let before = slice_before(text, start, 96);
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let titled = |rest: String| {
+        matches!(
+            rest.trim().trim_end_matches('.'),
+            "" | "mr" | "mrs" | "miss" | "ms" | "mx" | "dr"
+        )
+    };
+    principal_label_rest(line).is_some_and(titled)
+        || line
+            .match_indices(". ")
+            .take(4)
+            .any(|(i, _)| principal_label_rest(line.get(i + 2..).unwrap_or("")).is_some_and(titled))
+}
+
+/// What follows a principal label at the start of `line` (see
+/// [`principal_label`]), lower case, if the line opens with one.
+fn principal_label_rest(line: &str) -> Option<String> {
+    let line = line.trim_start_matches([' ', '\t', '*', '-', '>', '•']);
+    let head: String = line.chars().take(48).collect::<String>().to_lowercase();
+    let mut h = head.as_str();
+    let mut re = false;
+    if let Some(r) = h.strip_prefix("re").map(str::trim_start)
+        && let Some(r) = r.strip_prefix(':')
+    {
+        h = r.trim_start();
+        re = true;
+    }
+    let mut ours = false;
+    for p in ["our ", "my "] {
+        if let Some(r) = h.strip_prefix(p) {
+            h = r.trim_start();
+            ours = true;
+            break;
+        }
+    }
+    let mut r = [
+        "client",
+        "member",
+        "constituent",
+        "resident",
+        "service user",
+        "patient",
+        "tenant",
+    ]
+    .iter()
+    .find_map(|w| h.strip_prefix(w))?;
+    r = r
+        .strip_prefix("'s")
+        .or_else(|| r.strip_prefix("’s"))
+        .unwrap_or(r);
+    for q in [" full name", " name", " details"] {
+        if let Some(x) = r.strip_prefix(q) {
+            r = x;
+            break;
+        }
+    }
+    let r = r.trim_start_matches([' ', '\t']);
+    if let Some(rest) = r.strip_prefix([':', '-', '–', '—']) {
+        return Some(rest.to_owned());
+    }
+    if ours && let Some(rest) = r.strip_prefix(',') {
+        return Some(rest.to_owned());
+    }
+    (re && ours && !r.starts_with(char::is_alphanumeric)).then(|| r.to_owned())
+}
+
+/// Whether a line opens with a short label and a colon ("Address:",
+/// "Tel:", "DOB:", "Mobile (personal):"): one line of a labelled block.
+fn label_line(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '*', '-', '>', '•']);
+    let Some(colon) = line.get(..line.len().min(28)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = line.get(..colon).unwrap_or("");
+    !label.trim().is_empty()
+        && label.split_whitespace().count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '(' | ')' | '/'))
+}
+
+/// The pronoun a title gives ("Mrs", "Miss", "Ms" → she; "Mr" → he),
+/// just before a name or at its start.
+fn title_gender(before: &str, name: &str) -> Option<Gender> {
+    let word = |s: &str| s.trim_end_matches(['.', ' ', '\t']).to_ascii_lowercase();
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .map(word);
+    let first = name.split_whitespace().next().map(word);
+    [last, first]
+        .into_iter()
+        .flatten()
+        .find_map(|w| match w.as_str() {
+            "mrs" | "miss" | "ms" => Some(Gender::She),
+            "mr" => Some(Gender::He),
+            _ => None,
+        })
 }
 
 /// Bank details, the only kinds a "paid into" cue governs.

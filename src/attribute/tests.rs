@@ -1954,6 +1954,20 @@ fn rule6_a_report_written_for_someone_else_protects_them() {
             "I'm reporting for my friend. PC Reeves texted her from his number 07700 900321",
             &[("Reeves", n, Subject), ("07700 900321", p, Subject)],
         ),
+        // The writer writing about themself in the third person, and
+        // saying so: "she (i)", "he (me)".
+        (
+            "I'm reporting for my friend. well, its me really. My friend (me) was arrested and the custody sergeant, Sgt Whelan, messaged her. She sent one pic. She is 20 and he knows where she works.\n\nshe (i) saved all the snaps.",
+            &[("Whelan", n, Subject), ("20", a, Reporter)],
+        ),
+        (
+            "My mate (me) paid PC Jane Roe. she is 40. he (me) gave her cash, he is 31 and she took his phone.",
+            &[
+                ("Jane Roe", n, Subject),
+                ("40", a, Subject),
+                ("31", a, Reporter),
+            ],
+        ),
         // Without the writer saying so, a "she" is not their principal.
         (
             "my gran lives near PC Reeves. he is rude and he shouts. she is Ann Pike",
@@ -1966,6 +1980,109 @@ fn rule6_a_report_written_for_someone_else_protects_them() {
                 ("45", a, Subject),
                 ("07700 900321", p, Subject),
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn casework_letters_protect_the_person_written_for() {
+    let (n, a, p, c, ad, pc, d) = (
+        Kind::Name,
+        Kind::Age,
+        Kind::Phone,
+        Kind::CollarNumber,
+        Kind::Address,
+        Kind::Postcode,
+        Kind::DateOfBirth,
+    );
+    run_together(&[
+        // A solicitor's letter: the client's title gives her pronoun, so
+        // "her mobile" is hers although the officer is "he".
+        (
+            "Re: Our client - Miss Saoirse Ni Bhraonain (DOB 19.07.1996)\nConduct of PC Jordan Whitlow\n\nWe act for the above named. She says he took her card and he has attended her new home at Flat 6, 22 Aldcliffe Terrace, Lancaster LA1 5BN. Please do not contact her on her mobile (07700 900918).",
+            &[
+                ("Saoirse Ni Bhraonain", n, Reporter),
+                ("19.07.1996", d, Reporter),
+                ("Jordan Whitlow", n, Subject),
+                ("Flat 6, 22 Aldcliffe Terrace", ad, Reporter),
+                ("LA1 5BN", pc, Reporter),
+                ("07700 900918", p, Reporter),
+            ],
+        ),
+        // A union rep: the member's labelled line, and "the member is 34".
+        (
+            "I am writing for a member who has asked me to raise this.\n\nMember: Adaeze Okonkwo-Bell, Contact Handler, Force Contact, staff no. S40917. Mobile 07700 900351.\n\nInspector Neil Staveley, collar 4471, made remarks. The member is 34, the only one on the shift.",
+            &[
+                ("Adaeze Okonkwo-Bell", n, Reporter),
+                ("S40917", c, Reporter),
+                ("07700 900351", p, Reporter),
+                ("Neil Staveley", n, Subject),
+                ("4471", c, Subject),
+                ("34", a, Reporter),
+            ],
+        ),
+        // An MP's caseworker: a labelled block, then the surname again.
+        (
+            "I am writing on behalf of a constituent.\n\nConstituent: Mr Dariusz Wroblewski\nAddress: 14b Magdalen Road, Oxford OX4 1RW\nTel: 07700 900802 (mob) / 01865 496011 (home)\n\nMr Wroblewski runs a car wash. PC Aaron Feltham (5519) washed his car.",
+            &[
+                ("Dariusz Wroblewski", n, Reporter),
+                ("14b Magdalen Road", ad, Reporter),
+                ("OX4 1RW", pc, Reporter),
+                ("07700 900802", p, Reporter),
+                ("01865 496011", p, Reporter),
+                ("Aaron Feltham", n, Subject),
+                ("5519", c, Subject),
+            ],
+        ),
+        // A councillor: the label opens a later sentence of the line.
+        (
+            "Cllr's office. I'm passing on a resident's complaint. Resident: Mrs Hilda Raine, 3 Front Street, Pelton, DH2 1DA, phone 0191 496 0377. She says PCSO Anthony Rudd (8812) took £60.",
+            &[
+                ("Hilda Raine", n, Reporter),
+                ("3 Front Street", ad, Reporter),
+                ("DH2 1DA", pc, Reporter),
+                ("0191 496 0377", p, Reporter),
+                ("Anthony Rudd", n, Subject),
+                ("8812", c, Subject),
+            ],
+        ),
+        // "our client's mobile" in a letter for the client.
+        (
+            "We act for Mr Tomasz Bielecki. PC Daniel Reeves stopped him. Our client's mobile is 07700 900456.",
+            &[("Daniel Reeves", n, Subject), ("07700 900456", p, Reporter)],
+        ),
+        // The officer's details beside the block stay the officer's.
+        (
+            "Client: Jo Bloggs\nTel: 07700 900123\n\nPC Reeves texted her from his number 07700 900321. He is 45.",
+            &[
+                ("Jo Bloggs", n, Reporter),
+                ("07700 900123", p, Reporter),
+                ("Reeves", n, Subject),
+                ("07700 900321", p, Subject),
+                ("45", a, Subject),
+            ],
+        ),
+        // Later sentences of a label line about the officer stay his.
+        (
+            "Resident: Mrs Hilda Raine, 3 Front Street. She says PCSO Anthony Rudd (8812) took it, his mobile is 07700 900654.",
+            &[
+                ("Hilda Raine", n, Reporter),
+                ("3 Front Street", ad, Reporter),
+                ("Anthony Rudd", n, Subject),
+                ("8812", c, Subject),
+                ("07700 900654", p, Subject),
+            ],
+        ),
+        // A rank and number on the label line are the officer's.
+        (
+            "Re: our client - complaint about PC 4471 Reeves\nClient: Ann Pike",
+            &[("4471", c, Subject), ("Ann Pike", n, Reporter)],
+        ),
+        // Without a representative, "the member is" and a member's
+        // details decide nothing ("Members: …" is no label either).
+        (
+            "PC Reeves is a member of the gym. The member is 45 I think. Members: 40 people.",
+            &[("Reeves", n, Subject), ("45", a, Unknown)],
         ),
     ]);
 }

@@ -990,6 +990,13 @@ const CUE_STARTS: &[&str] = &[
     "patient",
     "patient's",
     "victim's",
+    "member",
+    "member's",
+    "constituent",
+    "constituent's",
+    "resident",
+    "resident's",
+    "our",
     "re",
     "ip",
     "l",
@@ -3180,6 +3187,14 @@ impl Scan<'_> {
             self.client_label(i)?
         };
         let colon_after = |m: usize| self.gap_after(m).trim_matches([' ', '\t', ')']) == ":";
+        // "Re: Our client - Miss Saoirse Ní Bhraonáin", "My constituent,
+        // Mr Dariusz Wróblewski": "our" or "my" before the label, a dash or
+        // comma may stand for its colon.
+        if !one && !two && matches!(w0, "our" | "my") {
+            let g = self.gap_after(end).trim_matches([' ', '\t']);
+            let set_off = matches!(g, ":" | "-" | "\u{2013}" | "\u{2014}" | ",");
+            return (set_off && self.sentence_start(i)).then(|| self.skip_title(end + 1));
+        }
         // "My details for you only: …", "my details (confidential): …": a
         // few lower-case words between the label and its colon.
         let end = if two && matches!(w1, "details" | "info") && !colon_after(end) {
@@ -3193,7 +3208,8 @@ impl Scan<'_> {
             end
         };
         let colon = colon_after(end);
-        (colon && self.sentence_start(i)).then_some(end + 1)
+        // "Constituent: Mr Dariusz Wróblewski": the name after its title.
+        (colon && self.sentence_start(i)).then(|| self.skip_title(end + 1))
     }
 
     /// A label for the person the writer reports for in a referral, at
@@ -3203,6 +3219,10 @@ impl Scan<'_> {
     /// index of the label's last token.
     fn client_label(&self, i: usize) -> Option<usize> {
         let mut k = i;
+        // "Our client: …", "my constituent - …" (see `Scan::writer_label`).
+        if matches!(self.full(k), "our" | "my") {
+            k += 1;
+        }
         if self.is(k, "name") && self.is(k + 1, "of") {
             k += if self.is(k + 2, "the") { 3 } else { 2 };
         }
@@ -3218,6 +3238,13 @@ impl Scan<'_> {
                     | "survivor's"
                     | "patient"
                     | "patient's"
+                    // An MP's, a councillor's or a union's casework.
+                    | "member"
+                    | "member's"
+                    | "constituent"
+                    | "constituent's"
+                    | "resident"
+                    | "resident's"
             )
         };
         if self.is(k, "service") && matches!(self.full(k + 1), "user" | "user's") {

@@ -1618,6 +1618,59 @@ fn referral_client_labels() {
     check_no_reporter(&["Re: Gareth Lomas"], &ctx);
 }
 
+/// A representative's casework: the member, constituent, resident or
+/// client a letter is written for, after a label ("Member:", "Re: Our
+/// client - Miss …", "My constituent, Mr …").
+#[test]
+fn casework_labels() {
+    check_reporter(&[
+        (
+            "Member: Adaeze Okonkwo-Bell, Contact Handler, staff no. S40917.",
+            "Adaeze Okonkwo-Bell",
+        ),
+        (
+            "Constituent: Mr Dariusz Wróblewski\nAddress: 14b Magdalen Road",
+            "Dariusz Wróblewski",
+        ),
+        (
+            "I'm passing on a resident's complaint. Resident: Mrs Hilda Raine, 3 Front Street",
+            "Hilda Raine",
+        ),
+        // (With "Ní" between, only the title family takes the name: the
+        // attribution rule for a name after such a label claims it.)
+        (
+            "Re: Our client - Miss Saoirse Bhraonáin",
+            "Saoirse Bhraonáin",
+        ),
+        ("Re: our client: Tomasz Bielecki", "Tomasz Bielecki"),
+        (
+            "My constituent, Mr Dariusz Wróblewski, runs a car wash.",
+            "Dariusz Wróblewski",
+        ),
+        ("Member's name: Kofi Mensah", "Kofi Mensah"),
+        ("Constituent's details: Hilda Raine\nTel: x", "Hilda Raine"),
+    ]);
+    check_not_names(&[
+        ("Member: see below", &["see", "below"]),
+        ("Our client - unknown at this stage", &["unknown"]),
+    ]);
+    check_no_reporter(
+        &[
+            "The member of staff was PC Gareth Lomas.",
+            "I spoke to our client and Gareth Lomas came in.",
+            "Our client met Gareth Lomas there.",
+        ],
+        &TextContext::new(),
+    );
+    // The declared officer after a label is not claimed.
+    let mut ctx = TextContext::new();
+    ctx.add_known(Kind::Name, "Gareth Lomas", Party::Subject);
+    check_no_reporter(
+        &["Member: Gareth Lomas", "Re: our client: Gareth Lomas"],
+        &ctx,
+    );
+}
+
 /// D1: the caller named in a call handler's note ("C/L gives name as Gaz",
 /// "IP name …", "Caller is …", "name given as …").
 #[test]
