@@ -1,10 +1,11 @@
-//! Held-out end-to-end evaluation on six hand-written sets:
+//! Held-out end-to-end evaluation on seven hand-written sets:
 //! `tests/heldout/reports.jsonl` (the first),
 //! `tests/heldout2/reports.jsonl` (the second),
 //! `tests/heldout3/reports.jsonl` (the third),
 //! `tests/heldout4/reports.jsonl` (the fourth),
-//! `tests/heldout5/reports.jsonl` (the fifth) and
-//! `tests/heldout6/reports.jsonl` (the sixth). Each set is checked the
+//! `tests/heldout5/reports.jsonl` (the fifth),
+//! `tests/heldout6/reports.jsonl` (the sixth) and
+//! `tests/heldout7/reports.jsonl` (the seventh). Each set is checked the
 //! same way (annotations match their fields, reporter values leak until
 //! masked, the crate meets the set's own measured floors).
 //!
@@ -149,6 +150,37 @@
 //! Inspector. Its floors are its own measurement when it was written,
 //! before any fix made after reading it.
 //!
+//! The seventh set (52 reports, 25 anonymous, 12 by telephone) was
+//! written after every fix prompted by the first six, by a seventh
+//! red-team reviewer who read none of the earlier sets' reports or the
+//! corpus reports (only this module doc and the line format) and no
+//! detector source (only the field list of `src/model/intake.rs`). It
+//! leans on people in vulnerable situations and the voices the others
+//! lack: a sex worker's working name and nickname, a rough sleeper and
+//! hostel residents ("im at the hostel on ... most nights", a support
+//! worker's or a mate's phone, "ask for ..."), care leavers and a child in
+//! a children's home (text-speak, emoji, a key worker's landline), an
+//! ex-prisoner on licence who gives two names ("My real name is ... but I
+//! go by ..."), people who use drugs, a woman with insecure immigration
+//! status in non-native English, a man with a learning disability in
+//! plain repeated sentences, calls through a Polish and an Urdu
+//! interpreter, a Welsh first-language writer, a voice-to-text run-on
+//! with "full stop" spoken and a phone read out, ALL CAPS, a pensioner's
+//! number read slowly ("oh one six three two, nine six oh, three double
+//! one"), the online form's "What happened? / How do you know? /
+//! Anything else?" layout, a "Name | Mobile | Postcode" table, a bullet
+//! list, one-line reports and a report whose reporter details sit only in
+//! the contact block. Subjects include several officers in one report,
+//! custody, firearms, roads policing, dog section, CID, IOM, BTP, PSNI,
+//! Police Scotland, CNC and MoD Police officers, PCSOs, a special and a
+//! cadet leader, misspelt ranks ("Sargent", "Detective Constible") and
+//! "A/Insp". Reporters correct themselves (an email, a prison, a day),
+//! ask for a detail to be kept from the officer, and give their own staff
+//! number, taxi badge, car, card, UTR, NHS number, passport, NINO,
+//! licence, IBAN, bank details (next to the officer's, kept), IP and blog
+//! URL. Its floors are its own measurement when it was written, before
+//! any fix made after reading it.
+//!
 //! The figures asserted below are the ones measured when each set was
 //! written (floors rounded from the measurement, so the test fails if the
 //! crate gets worse on this set). Raise them when a family of misses is
@@ -230,6 +262,15 @@ const SIXTH: Set = Set {
     max_reporter_leak: MAX_REPORTER_LEAK_RATE_6,
     min_subject_keep: MIN_SUBJECT_KEEP_RATE_6,
     min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_6,
+};
+
+const SEVENTH: Set = Set {
+    name: "heldout7",
+    text: include_str!("heldout7/reports.jsonl"),
+    sizes: 45..=60,
+    max_reporter_leak: MAX_REPORTER_LEAK_RATE_7,
+    min_subject_keep: MIN_SUBJECT_KEEP_RATE_7,
+    min_lookalike_keep: MIN_LOOKALIKE_KEEP_RATE_7,
 };
 
 const SECOND: Set = Set {
@@ -385,6 +426,25 @@ const MIN_SUBJECT_KEEP_RATE_6: f64 = 0.999;
 /// 188).
 const MIN_LOOKALIKE_KEEP_RATE_6: f64 = 0.999;
 
+/// Seventh set: ceiling on the share of reporter values leaked. Measured
+/// 0.0686 (7 of 102) when the set was written, before any fix made after
+/// reading it: a caller's age in a third-person call note ("He is 51"),
+/// the caller's own car in a call note ("stopped her car WN19 KXD"), a
+/// street without a house number after a hostel or approved premises ("at
+/// the hostel on Granby Row", "the approved premises on Bramble Street"),
+/// a nickname after "ask for" closing a lower-case run-on, a nickname in
+/// brackets inside a signed full name ("Sukhwinder (Suki) Bains") and a
+/// taxi driver's own licence badge number ("My licence badge is NCC
+/// 2291"). One more leak (8 of 102) fails.
+const MAX_REPORTER_LEAK_RATE_7: f64 = 0.0687;
+/// Seventh set: floor on the share of subject values kept (measured 1.0:
+/// 75 of 75). One loss fails.
+const MIN_SUBJECT_KEEP_RATE_7: f64 = 0.999;
+/// Seventh set: floor on the share of look-alikes kept (measured 0.9915:
+/// 117 of 118; a Language Line interpreter reference "LL 448812" was
+/// removed). One more loss fails.
+const MIN_LOOKALIKE_KEEP_RATE_7: f64 = 0.9915;
+
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
     annotated::parse(set.text)
 }
@@ -426,6 +486,11 @@ fn heldout5_annotations_match_their_fields() {
 #[test]
 fn heldout6_annotations_match_their_fields() {
     annotations_match_their_fields(&SIXTH);
+}
+
+#[test]
+fn heldout7_annotations_match_their_fields() {
+    annotations_match_their_fields(&SEVENTH);
 }
 
 fn annotations_match_their_fields(which: &Set) {
@@ -503,6 +568,11 @@ fn heldout5_reporter_values_leak_until_masked() {
 #[test]
 fn heldout6_reporter_values_leak_until_masked() {
     reporter_values_leak_until_masked(&SIXTH);
+}
+
+#[test]
+fn heldout7_reporter_values_leak_until_masked() {
+    reporter_values_leak_until_masked(&SEVENTH);
 }
 
 fn reporter_values_leak_until_masked(which: &Set) {
@@ -625,6 +695,11 @@ fn heldout5_meets_its_measured_floors() {
 #[test]
 fn heldout6_meets_its_measured_floors() {
     meets_its_measured_floors(&SIXTH);
+}
+
+#[test]
+fn heldout7_meets_its_measured_floors() {
+    meets_its_measured_floors(&SEVENTH);
 }
 
 fn meets_its_measured_floors(which: &Set) {
