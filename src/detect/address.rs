@@ -69,6 +69,18 @@ pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
                 r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
             ),
         ),
+        // A street without a number after a hostel, refuge, shelter or other
+        // place someone is housed ("im at the hostel on Granby Row",
+        // "Caller is at the approved premises on Bramble Street", "the
+        // women's refuge off Mill Lane", "a B&B on Station Road", "the
+        // YMCA on Heol y Nant"): where the reporter (or someone they
+        // speak for) sleeps, so protected even in the third person.
+        (
+            Rule::AddressCued,
+            format!(
+                r"\b(?i:{SHELTER})\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?i:on|off|in|at|along|down|up|near|just\s+off)\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
+            ),
+        ),
     ]
 }
 
@@ -148,6 +160,10 @@ const BESIDE: &str = r"(?:opposite|facing|next\s+to|next\s+door\s+to|behind|abov
 /// Where someone lives or works from ("my house on", "a flat off").
 const PLACE: &str =
     r"(?:house|flat|home|place|gaff|bungalow|maisonette|bedsit|room|front\s+door|door)";
+
+/// Places people are housed in that are not their own home: a street
+/// named after one is where someone sleeps.
+const SHELTER: &str = r"hostels?|bail\s+hostel|refuges?|(?:night\s+)?shelters?|approved\s+premises|ymca|ywca|b\s?&\s?b|b\s?(?:'n'|n)\s?b|bed\s+and\s+breakfast|supported\s+(?:housing|accommodation|living)|halfway\s+house|safe\s+house|foyer|homeless\s+(?:unit|project|centre|center)|emergency\s+accommodation|temporary\s+accommodation|(?:guest|lodging|rooming)\s+house|digs";
 
 /// Number words for a house number written out.
 const NUMBER_WORD: &str = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and";
@@ -1119,6 +1135,55 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn streets_after_a_hostel_refuge_or_shelter() {
+        let d = Detector::new().unwrap();
+        let cases: &[(&str, &str)] = &[
+            ("im at the hostel on Granby Row most nights", "Granby Row"),
+            (
+                "Caller is at the approved premises on Bramble Street and has curfew",
+                "Bramble Street",
+            ),
+            ("she is in the womens refuge off Mill Lane now", "Mill Lane"),
+            ("staying in a B&B on Station Road", "Station Road"),
+            ("the YMCA on Heol y Nant", "Heol y Nant"),
+            (
+                "he sleeps at the night shelter near Kirkgate Market Street",
+                "Kirkgate Market Street",
+            ),
+            (
+                "the Harbour Lights hostel just off quayside lane",
+                "quayside lane",
+            ),
+            (
+                "we're in temporary accommodation on Lowther Terrace",
+                "Lowther Terrace",
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = addresses(&d, text);
+            if !got
+                .iter()
+                .any(|(s, p)| s == want && *p == Some(Party::Reporter))
+            {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        // Not a street after the place word: nothing.
+        for text in [
+            "the hostel on Monday night",
+            "the hostel on the same road",
+            "the refuge in town",
+            "he took me to the hostel on foot",
+            "the shelter near Steelhouse Lane police station",
+        ] {
+            let got = addresses(&d, text);
+            assert!(got.is_empty(), "{text:?}: got {got:?}");
+        }
     }
 
     #[test]
