@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use super::{Kind, Rule, Scan};
+use crate::attribute::Party;
 
 /// Rank words written before a collar number.
 const RANKS: &str = r"PCSO|PSCO|PC|DC|PS|DS|TDC|SC|SGT|Sgt|sgt|[Pp]c|[Dd]c|[Pp]s|[Dd]s|[Pp]cso|Sergeant|sergeant|[Ss]arge|Constable|constable|Special\s+Constable|[TA]/?(?:Sgt|PS|DS)";
@@ -27,6 +28,11 @@ const NUMBER: &str = r"[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
 /// A private-hire or door-staff badge may keep a space after its
 /// letters ("badge number is PH 2291").
 const LABELLED: &str = r"[A-Z]{1,2}[\- ][0-9]{2,5}|[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
+
+/// Trades whose licence or badge number identifies the holder: taxi and
+/// private-hire drivers, door supervisors, security staff, street
+/// traders.
+const TRADE: &str = r"taxi|cab|hackney(?:\s+carriage)?|private\s+hire|ph|phv|sia|door\s*(?:staff|supervisor)|security|council|street\s+trader'?s?|market\s+trader'?s?";
 
 /// Words that make a bare "number 4471" a collar number.
 const COLLAR_CUES: &[&str] = &[
@@ -83,6 +89,18 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
             Rule::Collar,
             format!(
                 r"\b(?i:collar|shoulder|warrant|badge|epaulette)\s*(?i:number|no\.?|num|#|id)?\s*(?:(?i:is|was)\s+|:\s*)?(?P<v>{LABELLED})\b"
+            ),
+        ),
+        // A trade licence or badge: a taxi or private-hire driver's council
+        // badge, a door supervisor's SIA licence ("My licence badge is NCC
+        // 2291", "my SIA licence number 1234 5678 9012 3456", "taxi badge
+        // no. PH-4471", "hackney licence: 2291"). Protected as the
+        // reporter's (see `handle`): officers carry collar numbers, not
+        // these.
+        (
+            Rule::Collar,
+            format!(
+                r"\b(?i:(?:{TRADE})(?:\s+(?:driver'?s?|drivers'))?\s+(?:licen[cs]e\s+)?(?:badge|licen[cs]e|permit|id)|licen[cs]e\s+badge)\s*(?i:number|no\.?|num|#|id)?\s*(?:(?i:is|was)\s+|:\s*)?(?P<v>[0-9]{{4}}(?:[ \-]?[0-9]{{4}}){{3}}|[A-Z]{{0,4}}[\- ]?[0-9]{{2,6}}[A-Z]?)\b"
             ),
         ),
         // "my PCSO number is 7319", "SC no. 4471".
@@ -172,7 +190,7 @@ fn collar_cue_near(scan: &Scan<'_>, v: &Range<usize>) -> bool {
 
 /// Handles a collar candidate: pushes the number, or nothing if rejected.
 pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option<Range<usize>>) {
-    let v = v.unwrap_or(m);
+    let v = v.unwrap_or_else(|| m.clone());
     if digits_follow(scan, v.end) {
         return;
     }
@@ -191,7 +209,22 @@ pub(super) fn handle(scan: &mut Scan<'_>, rule: Rule, m: Range<usize>, v: Option
     {
         return;
     }
-    scan.push(Kind::CollarNumber, v, 0.9, "collar", true);
+    let trade = rule == Rule::Collar && {
+        let whole = scan.text(&m).to_ascii_lowercase();
+        [
+            "taxi", "cab", "hackney", "private", "ph", "sia", "door", "security", "council",
+            "street", "market", "licen",
+        ]
+        .iter()
+        .any(|w| whole.starts_with(w))
+    };
+    let Some(f) = scan.push(Kind::CollarNumber, v, 0.9, "collar", true) else {
+        return;
+    };
+    if trade {
+        // A trade licence or badge: the holder's, not an officer's.
+        f.party_hint = Some(Party::Reporter);
+    }
 }
 
 /// Where to scan again after a rejected collar candidate: its number, so
@@ -203,6 +236,7 @@ pub(super) fn rescan_from(m: &Range<usize>, v: Option<&Range<usize>>) -> Option<
 
 #[cfg(test)]
 mod tests {
+    use crate::attribute::Party;
     use crate::detect::{Detector, Kind, TextContext};
 
     /// The collar numbers found in `text`, as written.
@@ -231,6 +265,53 @@ mod tests {
         ] {
             assert_eq!(collars(text), vec![want.to_owned()], "{text}");
         }
+    }
+
+    #[test]
+    fn trade_licences_and_badges_are_the_holders() {
+        let d = Detector::new().unwrap();
+        for (text, want) in [
+            (
+                "My licence badge is NCC 2291 and my cab is CE67 RUV",
+                "NCC 2291",
+            ),
+            (
+                "my SIA licence number is 1234 5678 9012 3456.",
+                "1234 5678 9012 3456",
+            ),
+            ("taxi badge no. PH-4471, ask at the rank", "PH-4471"),
+            ("Hackney carriage licence: 2291", "2291"),
+            (
+                "my private hire badge number PHD 88123 is on the dash",
+                "PHD 88123",
+            ),
+            ("door supervisor badge 4471", "4471"),
+        ] {
+            let got: Vec<_> = d
+                .detect(text, &TextContext::new())
+                .into_iter()
+                .filter(|f| f.kind == Kind::CollarNumber)
+                .map(|f| (text[f.range].to_owned(), f.party_hint))
+                .collect();
+            assert_eq!(
+                got,
+                vec![(want.to_owned(), Some(Party::Reporter))],
+                "{text}"
+            );
+        }
+        // An officer's collar number with a rank stays without a hint.
+        for text in ["PC 4471 took the money", "his collar number was 2291"] {
+            let got: Vec<_> = d
+                .detect(text, &TextContext::new())
+                .into_iter()
+                .filter(|f| f.kind == Kind::CollarNumber)
+                .map(|f| f.party_hint)
+                .collect();
+            assert_eq!(got, vec![None], "{text}");
+        }
+        // A driving licence or a plate is not a badge.
+        assert!(collars("my driving licence number is MORGA657054SM9IJ").is_empty());
+        assert!(collars("my taxi plate is CE67 RUV").is_empty());
     }
 
     #[test]
