@@ -408,8 +408,20 @@ fn ages_that_describe_a_person() {
         ("52, asian, dark hair", Kind::Age, "52"),
         ("about 40s, white, short", Kind::Age, "40s"),
         ("roughly mid-50s", Kind::Age, "50s"),
+        // The person a representative writes for.
+        ("The member is 34, the only one on shift", Kind::Age, "34"),
+        (
+            "my client is nineteen and frightened",
+            Kind::Age,
+            "nineteen",
+        ),
+        ("The complainant was 52 at the time", Kind::Age, "52"),
+        ("our service user is only 17", Kind::Age, "17"),
     ]);
     check_negative(&[
+        ("the member is 5 minutes away", &[Kind::Age]),
+        ("my client was 2 streets over", &[Kind::Age]),
+        ("the tenant is 3 months behind", &[Kind::Age]),
         ("he is 5 minutes away", &[Kind::Age]),
         ("she is 2 doors down from me", &[Kind::Age]),
         ("he paid 34 quid", &[Kind::Age]),
@@ -516,6 +528,39 @@ fn collar_numbers_and_times() {
         ("7.30pm", Kind::Time, "7.30pm"),
         ("0730hrs", Kind::Time, "0730hrs"),
         ("19:45", Kind::Time, "19:45"),
+    ]);
+}
+
+#[test]
+fn lettered_service_references_stay() {
+    let mut ids = IDS.to_vec();
+    ids.push(Kind::CollarNumber);
+    ids.push(Kind::Name);
+    for text in [
+        "Report taken with Language Line interpreter (Polish), interpreter ref LL 448812.",
+        "Language Line ref LL 448812 used",
+        "interpreter reference BSL 20391 booked",
+        "job ref JB 77120 raised",
+        "job number 4471203 on the system",
+        "job no. 20391",
+        "case ref CR 100234 open",
+        "our reference: ABC 55120",
+    ] {
+        check_negative(&[(text, &ids)]);
+    }
+    // Not a lettered reference: a phone after a lower-case word stays a
+    // phone, and the reference takes only what it owns.
+    check_positive(&[
+        (
+            "for ref call 07700 900377 after six",
+            Kind::Phone,
+            "07700 900377",
+        ),
+        (
+            "job ref JB 77120, call me on 07700 900377",
+            Kind::Phone,
+            "07700 900377",
+        ),
     ]);
 }
 
