@@ -97,11 +97,13 @@ pub(super) fn age_patterns() -> Vec<(Rule, String)> {
                 r"[,(][ \t]*(?P<v>[1-9][0-9]?|{SPELLED})\b[ \t]*(?:,|;|\)|\.|-|'|\x22|[ \t]+(?:and|&|from|of|living|lives)\b)"
             ),
         ),
-        // "caller is 34", "who is only 9", "she's 8", "he is about 40s".
+        // "caller is 34", "who is only 9", "she's 8", "he is about 40s";
+        // the person a representative writes for: "The member is 34", "my
+        // client is 19", "the complainant was 52".
         (
             Rule::Age,
             format!(
-                r"\b(?i:caller|reporter|victim|officer|he|she|who|they)(?i:'s|\s+is|\s+was|\s+are|\s+were)\s+(?i:(?:only|just|nearly|almost|about|around|roughly|maybe|probably|aged|in\s+(?:his|her|their)(?:\s+(?:early|mid|late))?)\s+)?(?P<v>{num})\b"
+                r"\b(?i:caller|reporter|victim|officer|he|she|who|they|member|client|constituent|resident|service\s+user|tenant|patient|complainant|informant|claimant|applicant)(?i:'s|\s+is|\s+was|\s+are|\s+were)\s+(?i:(?:only|just|nearly|almost|about|around|roughly|maybe|probably|aged|in\s+(?:his|her|their)(?:\s+(?:early|mid|late))?)\s+)?(?P<v>{num})\b"
             ),
         ),
         // A person's description: "older officer, 26", "officer, maybe 47".
