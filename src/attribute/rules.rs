@@ -117,6 +117,55 @@ use crate::error::Result;
 
 /// How far before a finding (in bytes) a context cue still applies.
 const WINDOW: usize = 48;
+
+/// How many words after "caller" or "C/L" a pronoun is taken as the
+/// caller's.
+const CALLER_WINDOW: usize = 6;
+
+/// Words for someone other than the caller: after one of them, a pronoun
+/// may be theirs ("Caller says the officer told her").
+const OTHER_PEOPLE: &[&[u8]] = &[
+    b"officer",
+    b"officers",
+    b"police",
+    b"cop",
+    b"copper",
+    b"pc",
+    b"sergeant",
+    b"sarge",
+    b"constable",
+    b"inspector",
+    b"detective",
+    b"pcso",
+    b"man",
+    b"woman",
+    b"bloke",
+    b"guy",
+    b"lad",
+    b"girl",
+    b"boy",
+    b"partner",
+    b"husband",
+    b"wife",
+    b"boyfriend",
+    b"girlfriend",
+    b"ex",
+    b"son",
+    b"daughter",
+    b"friend",
+    b"mum",
+    b"mother",
+    b"dad",
+    b"father",
+    b"brother",
+    b"sister",
+    b"neighbour",
+    b"child",
+    b"kid",
+    b"someone",
+    b"somebody",
+    b"who",
+];
 /// How far after a finding (in bytes) a trailing cue is looked for
 /// (room for "… - no wait don't put that").
 const AFTER: usize = 32;
@@ -189,6 +238,11 @@ struct Pronouns {
     call_note: bool,
     /// The pronoun the writer uses for themself ("she (me)"), if said.
     writer: Option<Gender>,
+    /// In a call note, the pronoun written for the caller: the one that
+    /// follows "caller" or "C/L" within a few words of the same clause,
+    /// no name or rank between ("Caller has no phone of his own",
+    /// "Caller is worried about her status"); none on a tie.
+    caller: Option<Gender>,
 }
 
 impl Gender {
@@ -266,6 +320,35 @@ impl Gender {
         // each byte of a non-ASCII character) ends one, as splitting on
         // `!char::is_ascii_alphabetic` would. Only words of two to four
         // letters are looked at.
+        // The caller's pronoun: words left in the window after "caller"
+        // or "C/L" (see `Pronouns::caller`), and the votes.
+        let mut caller_window = 0usize;
+        let (mut caller_he, mut caller_she) = (0usize, 0usize);
+        let mut caller_vote = |word: &[u8], window: &mut usize| {
+            if *window == 0 {
+                return;
+            }
+            *window -= 1;
+            let lower = |w: &[u8]| w.to_ascii_lowercase();
+            match lower(word).as_slice() {
+                b"he" | b"his" | b"him" | b"hes" | b"himself" => {
+                    caller_he += 1;
+                    *window = 0;
+                }
+                b"she" | b"her" | b"hers" | b"shes" | b"herself" => {
+                    caller_she += 1;
+                    *window = 0;
+                }
+                // A name, a rank or another person between: the pronoun
+                // may be theirs.
+                w if (word.len() >= 2 && word.first().is_some_and(u8::is_ascii_uppercase))
+                    || OTHER_PEOPLE.contains(&w) =>
+                {
+                    *window = 0;
+                }
+                _ => {}
+            }
+        };
         let mut count = |word: &[u8], end: usize| {
             let g = if word.eq_ignore_ascii_case(b"he") || word.eq_ignore_ascii_case(b"hes") {
                 he += 1;
@@ -283,17 +366,35 @@ impl Gender {
         let mut start = 0;
         for (i, b) in bytes.iter().enumerate() {
             if !b.is_ascii_alphabetic() {
+                let word = bytes.get(start..i).unwrap_or_default();
+                if !word.is_empty() {
+                    if word.eq_ignore_ascii_case(b"caller") || word.eq_ignore_ascii_case(b"callers")
+                    {
+                        caller_window = CALLER_WINDOW;
+                    } else if !(word.eq_ignore_ascii_case(b"l")
+                        && bytes.get(start.wrapping_sub(1)) == Some(&b'/'))
+                    {
+                        caller_vote(word, &mut caller_window);
+                    }
+                }
+                if matches!(b, b'.' | b'!' | b'?' | b'\n' | b';') {
+                    caller_window = 0;
+                }
                 match i - start {
                     2..=4 => count(bytes.get(start..i).unwrap_or_default(), i),
                     // "C/L": the caller in a call note.
                     1 if *b == b'/' => {
-                        call_note |= bytes
+                        let cl = bytes
                             .get(start)
                             .is_some_and(|c| c.eq_ignore_ascii_case(&b'c'))
                             && bytes
                                 .get(i + 1)
                                 .is_some_and(|c| c.eq_ignore_ascii_case(&b'l'))
                             && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic);
+                        call_note |= cl;
+                        if cl {
+                            caller_window = CALLER_WINDOW;
+                        }
                     }
                     6 => {
                         call_note |= bytes
@@ -313,10 +414,17 @@ impl Gender {
             std::cmp::Ordering::Less => Some(Gender::She),
             std::cmp::Ordering::Equal => None,
         };
+        let caller = match caller_he.cmp(&caller_she) {
+            _ if !call_note => None,
+            std::cmp::Ordering::Greater => Some(Gender::He),
+            std::cmp::Ordering::Less => Some(Gender::She),
+            std::cmp::Ordering::Equal => None,
+        };
         Pronouns {
             officer,
             call_note,
             writer,
+            caller,
         }
     }
 
@@ -400,11 +508,19 @@ impl Attributor {
             officer: mut gender,
             call_note,
             writer,
+            caller,
         } = Gender::of_officer_in(text);
         if let Some(w) = writer {
             // "she (i) saved all the snaps": the writer is that "she", the
             // person the report is written "for".
             principal = Some(Some(w));
+        } else if let Some(c) = caller
+            && !matches!(principal, Some(Some(_)))
+        {
+            // "Caller has no phone of his own … He is 51": in a call note
+            // the caller is the person the note is written for, and the
+            // pronoun used most may be the caller's, not the officer's.
+            principal = Some(Some(c));
         }
         if let Some(Some(p)) = principal
             && gender == Some(p)

@@ -2159,6 +2159,46 @@ fn rule6_an_age_after_a_pronoun_in_a_call_note_is_the_callers() {
             a,
             Subject,
         ),
+        // The caller's own pronoun, said right after "caller", when the
+        // note uses it more than the officer's (the officer named by rank
+        // only): "he" is the caller.
+        (
+            "Caller is rough sleeping and says PCSO Ruth Ainsley keeps moving him on. \
+             Caller has no phone of his own. He says he is at the hostel. He is 51 and has a bad leg.",
+            "51",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "C/L is worried about his job. Sgt Grey is the one. He says he cannot sleep. He is 38.",
+            "38",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "caller lost her purse. DS Amira Khan kept it. She is 63 and she lives alone.",
+            "63",
+            0,
+            a,
+            Reporter,
+        ),
+        // The other pronoun is still the officer's.
+        (
+            "Caller states she was stopped by PC Wren. He is 45 and he took her phone.",
+            "45",
+            0,
+            a,
+            Subject,
+        ),
+        (
+            "Caller says the officer told him to go. He is 45 and he hit the caller.",
+            "45",
+            0,
+            a,
+            Subject,
+        ),
         // Not a call note: unchanged (the other pronoun is not the caller).
         (
             "PC Hamill hit my friend. He is vile, he shouts. She is 34.",
@@ -2166,6 +2206,40 @@ fn rule6_an_age_after_a_pronoun_in_a_call_note_is_the_callers() {
             0,
             a,
             Unknown,
+        ),
+    ];
+    run(table, &TextContext::new());
+}
+
+/// A call note whose caller is "she": her car, her phone, stopped by an
+/// officer named by rank, are the caller's.
+#[test]
+fn rule6_the_callers_pronoun_in_a_call_note_gives_the_callers_details() {
+    let v = Kind::VehicleReg;
+    let table: &[(&str, &str, usize, Kind, Party)] = &[
+        (
+            "Caller Anna Nowak states an officer, PC Hollis, stopped her car WN19 KXD and said she \
+             must pay £200 to him. She paid. Caller is worried about her visa.",
+            "WN19 KXD",
+            0,
+            v,
+            Reporter,
+        ),
+        (
+            "C/L says her van CE67 RUV was searched by Sgt Price. She says she was not told why.",
+            "CE67 RUV",
+            0,
+            v,
+            Reporter,
+        ),
+        // The officer's car, said to be his, stays the officer's.
+        (
+            "Caller says her neighbour is PC Hollis. He parks his car WN19 KXD on the pavement. \
+             Caller is scared of him.",
+            "WN19 KXD",
+            0,
+            v,
+            Subject,
         ),
     ];
     run(table, &TextContext::new());
