@@ -412,9 +412,10 @@ const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 /// fixed; 0.0545 (11 of 202) once the person a representative writes for
 /// (the member, constituent, resident or client: a labelled name and
 /// block, "our client's", her pronoun by her title) and a writer who says
-/// "she (i)" about themself became the reporter. One more leak (12 of
-/// 202) fails.
-const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0545;
+/// "she (i)" about themself became the reporter; 0.0495 (10 of 202) once
+/// the age of the person a representative writes for ("The member is
+/// 34") was detected. One more leak (11 of 202) fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0496;
 /// Sixth set: floor on the share of subject values kept (measured 0.9434:
 /// 100 of 106 when written; the officers' payee sort codes and accounts
 /// and an IP address attributed to the officer were removed). 1.0 (106 of
@@ -435,15 +436,21 @@ const MIN_LOOKALIKE_KEEP_RATE_6: f64 = 0.999;
 /// a nickname after "ask for" closing a lower-case run-on, a nickname in
 /// brackets inside a signed full name ("Sukhwinder (Suki) Bains") and a
 /// taxi driver's own licence badge number ("My licence badge is NCC
-/// 2291"). One more leak (8 of 102) fails.
-const MAX_REPORTER_LEAK_RATE_7: f64 = 0.0687;
+/// 2291"). 0.0196 (2 of 102) once a street after a hostel, refuge,
+/// shelter or approved premises, a trade licence or badge, and in a call
+/// note the pronoun written right after "caller" (the caller's, not the
+/// officer's) were fixed; the two left are names. One more leak (3 of
+/// 102) fails.
+const MAX_REPORTER_LEAK_RATE_7: f64 = 0.0197;
 /// Seventh set: floor on the share of subject values kept (measured 1.0:
 /// 75 of 75). One loss fails.
 const MIN_SUBJECT_KEEP_RATE_7: f64 = 0.999;
 /// Seventh set: floor on the share of look-alikes kept (measured 0.9915:
 /// 117 of 118; a Language Line interpreter reference "LL 448812" was
-/// removed). One more loss fails.
-const MIN_LOOKALIKE_KEEP_RATE_7: f64 = 0.9915;
+/// removed); 1.0 (118 of 118) once lettered service references
+/// ("interpreter ref LL 448812", "job ref JB 77120") became look-alikes.
+/// One loss fails.
+const MIN_LOOKALIKE_KEEP_RATE_7: f64 = 0.999;
 
 fn load(set: &Set) -> Vec<(Value, Vec<Ann>)> {
     annotated::parse(set.text)
