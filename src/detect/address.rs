@@ -74,12 +74,18 @@ pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
         // "Caller is at the approved premises on Bramble Street", "the
         // women's refuge off Mill Lane", "a B&B on Station Road", "the
         // YMCA on Heol y Nant"): where the reporter (or someone they
-        // speak for) sleeps, so protected even in the third person.
+        // speak for) sleeps, so protected even in the third person. A comma
+        // may stand for "on" ("the Harbour Lights hostel, Quayside Lane").
         (
             Rule::AddressCued,
             format!(
                 r"\b(?i:{SHELTER})\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?i:on|off|in|at|along|down|up|near|just\s+off)\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
             ),
+        ),
+        // ... or after a comma, the street capitalised.
+        (
+            Rule::AddressCued,
+            format!(r"\b(?i:{SHELTER})[ \t]*,[ \t]*(?P<v>(?:{CAP}[ \t]+){{1,3}}{types}|{welsh})\b"),
         ),
     ]
 }
@@ -1161,6 +1167,10 @@ mod tests {
                 "we're in temporary accommodation on Lowther Terrace",
                 "Lowther Terrace",
             ),
+            (
+                "he is at the Harbour Lights hostel, Quayside Lane, most nights",
+                "Quayside Lane",
+            ),
         ];
         let mut failures = Vec::new();
         for (text, want) in cases {
@@ -1179,6 +1189,8 @@ mod tests {
             "the hostel on the same road",
             "the refuge in town",
             "he took me to the hostel on foot",
+            "the hostel, the refuge and the shelter were all full",
+            "the refuge, a safe place off the main road",
             "the shelter near Steelhouse Lane police station",
         ] {
             let got = addresses(&d, text);
