@@ -100,7 +100,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::Collar,
             format!(
-                r"\b(?i:(?:{TRADE})(?:\s+(?:driver'?s?|drivers'))?\s+(?:licen[cs]e\s+)?(?:badge|licen[cs]e|permit|id)|licen[cs]e\s+badge)\s*(?i:number|no\.?|num|#|id)?\s*(?:(?i:is|was)\s+|:\s*)?(?P<v>[0-9]{{4}}(?:[ \-]?[0-9]{{4}}){{3}}|[A-Z]{{0,4}}[\- ]?[0-9]{{2,6}}[A-Z]?)\b"
+                r"\b(?i:(?:{TRADE})(?:\s+(?:driver'?s?|drivers'))?\s+(?:licen[cs]e\s+)?(?:badge|licen[cs]e|permit|id)|licen[cs]e\s+badge|sia\s+(?:number|no\.?|num|#))\s*(?i:number|no\.?|num|#|id)?\s*(?:(?i:is|was)\s+|:\s*)?(?P<v>[0-9]{{4}}(?:[ \-]?[0-9]{{4}}){{3}}|[A-Z]{{0,4}}[\- ]?[0-9]{{2,6}}[A-Z]?)\b"
             ),
         ),
         // "my PCSO number is 7319", "SC no. 4471".
@@ -286,6 +286,11 @@ mod tests {
                 "PHD 88123",
             ),
             ("door supervisor badge 4471", "4471"),
+            (
+                "my SIA number is 1234-5678-9012-3456",
+                "1234-5678-9012-3456",
+            ),
+            ("street trader's licence no. ST 0931", "ST 0931"),
         ] {
             let got: Vec<_> = d
                 .detect(text, &TextContext::new())
