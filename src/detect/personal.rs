@@ -103,7 +103,7 @@ pub(super) fn age_patterns() -> Vec<(Rule, String)> {
         (
             Rule::Age,
             format!(
-                r"\b(?i:caller|reporter|victim|officer|he|she|who|they|member|client|constituent|resident|service\s+user|tenant|patient|complainant|informant|claimant|applicant)(?i:'s|\s+is|\s+was|\s+are|\s+were)\s+(?i:(?:only|just|nearly|almost|about|around|roughly|maybe|probably|aged|in\s+(?:his|her|their)(?:\s+(?:early|mid|late))?)\s+)?(?P<v>{num})\b"
+                r"\b(?i:caller|c/l|reporter|victim|officer|he|she|who|they|member|client|constituent|resident|service\s+user|tenant|patient|complainant|informant|claimant|applicant)(?i:'s|\s+is|\s+was|\s+are|\s+were)\s+(?i:(?:only|just|nearly|almost|about|around|roughly|maybe|probably|aged|in\s+(?:his|her|their)(?:\s+(?:early|mid|late))?)\s+)?(?P<v>{num})\b"
             ),
         ),
         // A person's description: "older officer, 26", "officer, maybe 47".
@@ -553,6 +553,7 @@ pub(super) fn age(scan: &mut Scan<'_>, m: Range<usize>, v: Option<Range<usize>>)
         || whole.starts_with("i ")
         || whole.starts_with("in my")
         || whole.starts_with("caller")
+        || whole.starts_with("c/l")
         || whole.starts_with("reporter");
     if whole.starts_with(|c: char| c.is_ascii_digit()) && whole.contains(',') {
         // "52, asian, dark hair": only at the start of a text or line, after

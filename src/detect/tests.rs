@@ -417,6 +417,8 @@ fn ages_that_describe_a_person() {
         ),
         ("The complainant was 52 at the time", Kind::Age, "52"),
         ("our service user is only 17", Kind::Age, "17"),
+        ("C/L is 34, lives alone", Kind::Age, "34"),
+        ("c/l's 71 and housebound", Kind::Age, "71"),
     ]);
     check_negative(&[
         ("the member is 5 minutes away", &[Kind::Age]),
@@ -438,7 +440,12 @@ fn ages_that_describe_a_person() {
     ]);
     // The reporter's own: hinted.
     let d = detector();
-    for text in ["i am fifty two", "I'm in my 30s", "caller is 34"] {
+    for text in [
+        "i am fifty two",
+        "I'm in my 30s",
+        "caller is 34",
+        "C/L is 34",
+    ] {
         let f = d.detect(text, &TextContext::new());
         assert_eq!(f.len(), 1, "{text}");
         assert_eq!(f[0].party_hint, Some(Party::Reporter), "{text}");
@@ -545,6 +552,10 @@ fn lettered_service_references_stay() {
         "job no. 20391",
         "case ref CR 100234 open",
         "our reference: ABC 55120",
+        "interpreter ID 448812 on the call",
+        "via Language Line 448812",
+        "Language Line number: 2093117",
+        "ticket no. 88123401",
     ] {
         check_negative(&[(text, &ids)]);
     }
