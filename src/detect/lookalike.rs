@@ -30,7 +30,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         ),
         (
             Rule::CrimeRef,
-            r"\b(?i:crime(?:\s*(?:ref(?:erence)?|no|number|num))?|cad|incident(?:\s*(?:ref(?:erence)?|no|number|log))?|log(?:\s*(?:no|number))?|occurrence(?:\s*(?:ref|no|number))?|case\s*(?:no|number|ref(?:erence)?)|ref(?:erence)?(?:\s*(?:no|number))?|job\s*(?:no|number|id)|interpreter\s*(?:id|no|number)|language\s*line(?:\s*(?:id|no|number))?|ticket\s*(?:no|number)|urn|storm(?:\s*(?:ref|log))?|athena|niche)\b\.?\s*(?:(?i:is|was)\s+)?[:#]?\s*(?:[A-Z]{1,4}[ ][0-9]{4,}|[A-Za-z]{0,4}[\-/]?[0-9])[A-Za-z0-9/\-]*(?:\s+(?i:of)\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?)?"
+            r"\b(?i:crime(?:\s*(?:ref(?:erence)?|no|number|num))?|cad|incident(?:\s*(?:ref(?:erence)?|no|number|log))?|log(?:\s*(?:no|number))?|occurrence(?:\s*(?:ref|no|number))?|case\s*(?:no|number|ref(?:erence)?)|ref(?:erence)?(?:\s*(?:no|number))?|job\s*(?:no|number|id)|interpreter\s*(?:id|no|number)|language\s*line(?:\s*(?:id|no|number))?|ticket\s*(?:no|number)|urn|storm(?:\s*(?:ref|log))?|athena|niche)\b\.?\s*(?:(?i:is|was)\s+)?[:#]?\s*(?:[A-Z]{1,4}[ ][1-9][0-9]{3,}|[A-Za-z]{0,4}[\-/]?[0-9])[A-Za-z0-9/\-]*(?:\s+(?i:of)\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?)?"
                 .to_owned(),
         ),
         (Rule::CrimeRef, r"\b[0-9]{2}/[0-9]{3,8}/[0-9]{2,4}\b".to_owned()),

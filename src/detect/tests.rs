@@ -572,6 +572,12 @@ fn lettered_service_references_stay() {
             Kind::Phone,
             "07700 900377",
         ),
+        // Letters then a number starting 0 is not a lettered reference.
+        (
+            "quote ref MOB 07700900377 to me",
+            Kind::Phone,
+            "07700900377",
+        ),
     ]);
 }
 
