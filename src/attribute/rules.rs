@@ -122,6 +122,18 @@ const WINDOW: usize = 48;
 /// caller's.
 const CALLER_WINDOW: usize = 6;
 
+/// Reporting verbs in the present tense: in a call note, "he says", "she
+/// states" is the caller speaking to the call handler.
+const REPORTING: &[&[u8]] = &[
+    b"says",
+    b"states",
+    b"reports",
+    b"explains",
+    b"advises",
+    b"confirms",
+    b"adds",
+];
+
 /// Words for someone other than the caller: after one of them, a pronoun
 /// may be theirs ("Caller says the officer told her").
 const OTHER_PEOPLE: &[&[u8]] = &[
@@ -324,13 +336,40 @@ impl Gender {
         // or "C/L" (see `Pronouns::caller`), and the votes.
         let mut caller_window = 0usize;
         let (mut caller_he, mut caller_she) = (0usize, 0usize);
+        // "He says", "she states": in a call note the one who says things
+        // to the call handler is the caller. The pronoun just read, if any.
+        let mut pronoun_before: Option<Gender> = None;
         let mut caller_vote = |word: &[u8], window: &mut usize| {
+            // Lower-cased on the stack: every word the lists hold is
+            // shorter than the buffer; a longer word matches none.
+            let mut buf = [0u8; 12];
+            let lower: &[u8] = match buf.get_mut(..word.len()) {
+                Some(dst) => {
+                    dst.copy_from_slice(word);
+                    dst.make_ascii_lowercase();
+                    dst
+                }
+                None => b"",
+            };
+            let this = match lower {
+                b"he" => Some(Gender::He),
+                b"she" => Some(Gender::She),
+                _ => None,
+            };
+            let before = std::mem::replace(&mut pronoun_before, this);
+            if let Some(g) = before
+                && REPORTING.contains(&lower)
+            {
+                match g {
+                    Gender::He => caller_he += 1,
+                    Gender::She => caller_she += 1,
+                }
+            }
             if *window == 0 {
                 return;
             }
             *window -= 1;
-            let lower = |w: &[u8]| w.to_ascii_lowercase();
-            match lower(word).as_slice() {
+            match lower {
                 b"he" | b"his" | b"him" | b"hes" | b"himself" => {
                     caller_he += 1;
                     *window = 0;

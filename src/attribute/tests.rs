@@ -2184,6 +2184,23 @@ fn rule6_an_age_after_a_pronoun_in_a_call_note_is_the_callers() {
             a,
             Reporter,
         ),
+        // "He says", "she states": the caller speaking to the call
+        // handler, even with no pronoun right after "caller".
+        (
+            "Caller rough sleeping. PCSO Ainsley moves him on and took his bag. \
+             He says he is at the hostel most nights. He is 51.",
+            "51",
+            0,
+            a,
+            Reporter,
+        ),
+        (
+            "C/L reports Sgt Amira Khan. She explains she has MS and she is 47.",
+            "47",
+            0,
+            a,
+            Reporter,
+        ),
         // The other pronoun is still the officer's.
         (
             "Caller states she was stopped by PC Wren. He is 45 and he took her phone.",
