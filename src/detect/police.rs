@@ -26,8 +26,9 @@ const NUMBER: &str = r"[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
 /// A labelled number ("badge S-2291", "PCSO number 7319") may also be
 /// letters, a hyphen and digits, as stewards' and staff badges are.
 /// A private-hire or door-staff badge may keep a space after its
-/// letters ("badge number is PH 2291").
-const LABELLED: &str = r"[A-Z]{1,2}[\- ][0-9]{2,5}|[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
+/// letters ("badge number is PH 2291"), and a council's badge three or
+/// four ("badge number is NCC 2291").
+const LABELLED: &str = r"[A-Z]{1,4}[\- ][0-9]{2,6}|[A-Z]{0,2}[0-9]{1,5}[A-Z]{0,2}";
 
 /// Trades whose licence or badge number identifies the holder: taxi and
 /// private-hire drivers, door supervisors, security staff, street
@@ -255,6 +256,8 @@ mod tests {
             // Letters, a hyphen and digits after a badge label.
             ("I'm a steward, badge S-2291, the only one", "S-2291"),
             ("badge number: AB-1234.", "AB-1234"),
+            ("my badge number is NCC 2291", "NCC 2291"),
+            ("badge no. GMPH 40221 on his lanyard", "GMPH 40221"),
             // A rank as the label.
             ("My PCSO number is 7319 and I'm Shannon", "7319"),
             ("my SC no. 4471", "4471"),
