@@ -1869,3 +1869,122 @@ fn short_forms_of_the_reporters_forename() {
         assert_eq!(short_form_of(short, full), want, "{short} {full}");
     }
 }
+
+/// Names the writer gives in passing: a reply to being asked their name,
+/// "Im Dale by the way", "call him 'Mo'" in a call note, "Lowri isn't my
+/// real name", another spelling, "ask for Deano" after a way to reach
+/// them, a quoted vocative and a bracketed short form in a sign-off.
+#[test]
+fn names_given_in_passing() {
+    check_reporter(&[
+        // A reply to "what's your name".
+        (
+            "She asked my name and I said Kezia. She wrote it down.",
+            "Kezia",
+        ),
+        (
+            "He wanted my name so I told him Darren and he laughed.",
+            "Darren",
+        ),
+        ("When he asked who I was I said I was Shona.", "Shona"),
+        (
+            "The sergeant asked for my name, I just said \"Priya\".",
+            "Priya",
+        ),
+        (
+            "He asked my name and I replied Tomasz Nowak.",
+            "Tomasz Nowak",
+        ),
+        // "by the way" closes the introduction (Dale is also a valley).
+        ("Im Dale by the way but dont want it used.", "Dale"),
+        ("I'm Grace btw, I work at the garage.", "Grace"),
+        // A call handler's note: the caller asks to be called something.
+        (
+            "Caller would not give full name, said call him \"Mo\". Caller is a taxi driver.",
+            "Mo",
+        ),
+        ("C/L refused surname, said call her Bev.", "Bev"),
+        ("Just call me 'Shaz', everyone does.", "Shaz"),
+        // The name before "my real name".
+        (
+            "Lowri isnt my real name either its what he calls me.",
+            "Lowri",
+        ),
+        ("He said \"Kez\". Kez is my nickname at work.", "Kez"),
+        ("Honestly, Jo Bloggs is not my real name.", "Jo Bloggs"),
+        ("Roxy's not my real name, it's what I use online.", "Roxy"),
+        // Another spelling of the writer's name.
+        (
+            "My name's Caoimhe Ó Dochartaigh (you might see it written Keeva O'Doherty on some things).",
+            "Keeva O'Doherty",
+        ),
+        (
+            "I'm Siobhan, sometimes spelt as Shevaun on letters.",
+            "Shevaun",
+        ),
+        // "ask for" after a way to reach the writer.
+        (
+            "or u can get me through my mate Liam on 07700 900 377 ask for Deano",
+            "Deano",
+        ),
+        (
+            "you can find me at the day centre most mornings, ask for Big Kev",
+            "Kev",
+        ),
+        // The officer's quoted words to the writer.
+        (
+            "the first one he sent me was \"hey Lowri, you looked great today x\" and it got worse.",
+            "Lowri",
+        ),
+        (
+            "and said \"I'll always know where you are, Niamh\". I have also",
+            "Niamh",
+        ),
+        (
+            "He shouted 'nobody will believe you, Chloe!' and left.",
+            "Chloe",
+        ),
+        // A bracketed short form inside a signed name.
+        (
+            "Regards\nSukhwinder (Suki) Bains\nSB Taxis",
+            "Sukhwinder (Suki) Bains",
+        ),
+        ("Thanks,\nRebecca (Becky) Pell", "Rebecca (Becky) Pell"),
+    ]);
+}
+
+/// The same words about someone else, or no name: no Reporter claim.
+#[test]
+fn names_given_in_passing_negatives() {
+    check_no_reporter(
+        &[
+            // Nobody asked the writer's name.
+            "I said Kezia was at the bakery on Saturday.",
+            "He said Darren would sort it.",
+            // Someone else's reply or name.
+            "She asked his name and he said Darren.",
+            // The writer calls someone else a name.
+            "I call him Dave because he looks like my uncle.",
+            "Her son, call him Jo, was there too.",
+            // About another person's name.
+            "Her name is Roxy but Roxy isn't her real name.",
+            // Asking for the officer at the station.
+            "I went to the front desk and asked for Sergeant Price.",
+            "He told me to ask for Gary at the desk.",
+            // A comma before a name that opens no quote.
+            "I went with my sister, Niamh. We waited an hour.",
+            // Written by someone.
+            "The statement was written by PC Ross Hale.",
+        ],
+        &TextContext::new(),
+    );
+    check_not_names(&[
+        ("I said Monday, he said Tuesday.", &["Monday", "Tuesday"]),
+        ("She asked my name and I said no.", &["no"]),
+        (
+            "asks that her address is not given to the officer. Address Flat 6, 31 Heol Isaf.",
+            &["Address", "Flat"],
+        ),
+        ("Im tired by the way.", &["tired"]),
+    ]);
+}
