@@ -412,9 +412,14 @@ const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 /// fixed; 0.0545 (11 of 202) once the person a representative writes for
 /// (the member, constituent, resident or client: a labelled name and
 /// block, "our client's", her pronoun by her title) and a writer who says
-/// "she (i)" about themself became the reporter. One more leak (12 of
-/// 202) fails.
-const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0545;
+/// "she (i)" about themself became the reporter; 0.0198 (4 of 202) once
+/// names given in passing ("She asked my name and I said Kezia", "Im Dale
+/// by the way", "said call him \"Mo\"", "Lowri isnt my real name", "you
+/// might see it written Keeva O'Doherty") and the officer's quoted words
+/// to the writer ("\"hey Lowri, ...\"", "\"... where you are, Niamh\"")
+/// became the reporter's (left: three reporters who share the officer's
+/// surname and "The member is 34"). One more leak (5 of 202) fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0199;
 /// Sixth set: floor on the share of subject values kept (measured 0.9434:
 /// 100 of 106 when written; the officers' payee sort codes and accounts
 /// and an IP address attributed to the officer were removed). 1.0 (106 of
@@ -435,8 +440,10 @@ const MIN_LOOKALIKE_KEEP_RATE_6: f64 = 0.999;
 /// a nickname after "ask for" closing a lower-case run-on, a nickname in
 /// brackets inside a signed full name ("Sukhwinder (Suki) Bains") and a
 /// taxi driver's own licence badge number ("My licence badge is NCC
-/// 2291"). One more leak (8 of 102) fails.
-const MAX_REPORTER_LEAK_RATE_7: f64 = 0.0687;
+/// 2291"); 0.0490 (5 of 102) once "ask for Deano" after a way to reach
+/// the writer and the bracketed "(Suki)" of a signed name became the
+/// reporter's. One more leak (6 of 102) fails.
+const MAX_REPORTER_LEAK_RATE_7: f64 = 0.0491;
 /// Seventh set: floor on the share of subject values kept (measured 1.0:
 /// 75 of 75). One loss fails.
 const MIN_SUBJECT_KEEP_RATE_7: f64 = 0.999;
