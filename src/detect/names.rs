@@ -1034,6 +1034,7 @@ const CUE_STARTS: &[&str] = &[
     "written",
     "spelt",
     "spelled",
+    "what",
 ];
 
 /// The words a context family can start at (the first word of its
@@ -2287,6 +2288,9 @@ impl Scan<'_> {
             | ("i'm" | "im", "called", _) => Some((i + 2, Lower::Loose)),
             // "my name on the account is", "my full name is": a longer
             // phrase, so only a gazetteer name in lower case.
+            // "I told him my name was Kezia": in lower case only a
+            // gazetteer name ("my name was mentioned" is not one).
+            ("my" | "me" | "ma", "name", "was") => Some((i + 3, Lower::Gazetteer)),
             ("my", "name", _) | ("my", _, "name") => {
                 self.qualified_name_is(i).map(|j| (j, Lower::Gazetteer))
             }
@@ -2338,7 +2342,7 @@ impl Scan<'_> {
             return;
         }
         // "call me 'Shaz'": a quoted name after "call me/him".
-        let quoted_call = w0 == "call"
+        let quoted_call = matches!(w0, "call" | "calls")
             && weak_intro.is_some_and(|j| {
                 let g = self.gap(j).trim_start_matches([' ', '\t']);
                 matches!(g, "\"" | "'" | "\u{201c}" | "\u{2018}")
@@ -2347,10 +2351,15 @@ impl Scan<'_> {
             && (space_gap(self.gap(j)) || quoted_call)
         {
             let named = self.skip_title(j);
+            // A quoted word after "calls me" may be a slur the officer uses
+            // ("calls me 'Gandhi' and 'the curry man'"): evidence unless it
+            // is a gazetteer name.
+            let strong_only = am || quoted_call && !space_gap(self.gap(named));
             if let Some(s) = self.weak_cue_name(named).filter(|s| {
-                !am || self
-                    .tok(s.first)
-                    .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
+                !strong_only
+                    || self
+                        .tok(s.first)
+                        .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
             }) {
                 let s = self.extend_upper_surname(s);
                 self.emit(s, INTRO, covered, cands);
@@ -3222,17 +3231,26 @@ impl Scan<'_> {
                 // landline and ask for Roisin": the writer answers.
                 let reporter = match w0 {
                     "known" => self.writer_before(i, WRITER),
+                    // "I prefer to be called Mo", "Caller asked to be
+                    // called Mo".
+                    "called" => {
+                        i >= 2
+                            && self.is(i - 1, "be")
+                            && self.is(i - 2, "to")
+                            && self.writer_before(i, WRITER_OR_CALLER)
+                    }
                     // "I go by Shaz", "C/L goes by Gaz"
                     "go" | "goes" => self.writer_before(i, WRITER_OR_CALLER),
                     // "u can get me through my mate on 07700 900377 ask
-                    // for Deano": an imperative "ask for" after a way to
-                    // reach the writer (a number or "me" before it).
+                    // for Deano", "I'm at the hostel most nights, ask for
+                    // Deano": an imperative "ask for" after a way to reach
+                    // the writer (a number, "me" or "I'm" before it).
                     "ask" | "asked" | "asking" => {
                         self.writer_before(i, CONTACT_VERBS)
                             || w0 == "ask"
                                 && i > 0
                                 && !self.is(i - 1, "to")
-                                && (self.writer_before(i, &["me"])
+                                && (self.writer_before(i, &["me", "i'm", "im"])
                                     || self.lo(i - 1).bytes().all(|b| b.is_ascii_digit())
                                         && self.tok(i - 1).is_some_and(|t| t.shape == Shape::Other))
                     }
@@ -3562,23 +3580,37 @@ impl Scan<'_> {
     }
 
     /// "Lowri isn't my real name", "Jo is my nickname", "Kez's not my
-    /// proper name": the name just before "my [real] name" and a copula,
-    /// read back from "my" at token `i` (at most six tokens). The writer's
-    /// name, real or not.
+    /// proper name", "Deano is what they call me": the name just before a
+    /// copula and "my [real] name" or "what … call(s) me", read back from
+    /// "my" or "what" at token `i` (at most six tokens). The writer's name,
+    /// real or not.
     fn named_before_my_name(&self, i: usize) -> Option<Span> {
-        if !self.is(i, "my") || i < 2 {
+        if i == 0 {
             return None;
         }
-        let mut n = i + 1;
-        if matches!(
-            self.full(n),
-            "real" | "actual" | "proper" | "full" | "first" | "legal" | "usual" | "given"
-        ) {
-            n += 1;
-        }
-        if !matches!(self.full(n), "name" | "nickname" | "surname" | "forename") {
-            return None;
-        }
+        let n = match self.full(i) {
+            "my" => {
+                let mut n = i + 1;
+                if matches!(
+                    self.full(n),
+                    "real" | "actual" | "proper" | "full" | "first" | "legal" | "usual" | "given"
+                ) {
+                    n += 1;
+                }
+                if !matches!(self.full(n), "name" | "nickname" | "surname" | "forename") {
+                    return None;
+                }
+                n
+            }
+            // "Kezia is what everyone calls me", "Deano's what they call
+            // me on the street".
+            "what" => {
+                (i + 2..=i + 3)
+                    .find(|&k| matches!(self.full(k), "call" | "calls") && self.is(k + 1, "me"))?
+                    + 1
+            }
+            _ => return None,
+        };
         // The copula before "my" ("is", "isn't", "is not", "'s not").
         let mut k = i - 1;
         let negated = matches!(self.full(k), "not" | "really" | "even");
@@ -3589,8 +3621,9 @@ impl Scan<'_> {
             "is" | "isnt" | "isn't" | "was" | "wasnt" | "wasn't" | "aint" | "ain't" => {
                 k.checked_sub(1)?
             }
-            // "Kez's not my real name": the copula inside the name token.
-            _ if negated && self.tok(k).is_some_and(|t| t.possessive) => k,
+            // "Kez's not my real name", "Deano's what they call me": the
+            // copula inside the name token.
+            _ if self.tok(k).is_some_and(|t| t.possessive) => k,
             _ => return None,
         };
         if (last + 1..=n).any(|m| self.gap(m).contains(['\n', '.', '!', '?', ';', ':', ','])) {
@@ -3636,15 +3669,22 @@ impl Scan<'_> {
         if !writer {
             return None;
         }
-        // "name" or "who" before, in the same sentence (twelve tokens).
+        // "name", "who" or "called" before, in the same sentence or, when
+        // the reply opens its sentence ("He asked my name. I said Kezia"),
+        // the one before (sixteen tokens).
         let mut asked = false;
         let mut k = i.saturating_sub(1);
-        while k > 0 && k + 12 > i {
+        let mut stops = 0;
+        while k > 0 && k + 16 > i {
             if self.gap(k).contains(['\n', '.', '!', '?']) {
-                break;
+                stops += 1;
+                let opens_reply = self.is(k, "i") && k + 3 > i;
+                if stops > 1 || !opens_reply || self.gap(k).contains("\n\n") {
+                    break;
+                }
             }
             k -= 1;
-            if matches!(self.full(k), "name" | "names" | "name's" | "who") {
+            if matches!(self.full(k), "name" | "names" | "name's" | "who" | "called") {
                 asked = true;
                 break;
             }
@@ -4035,9 +4075,10 @@ impl Scan<'_> {
     }
 
     /// A name closing a quote after a comma ("\"I'll always know where you
-    /// are, Niamh\"", "'stop lying, Jo Bloggs!'"): the person the quoted
-    /// speaker talks to. An opening quote must come earlier on the line
-    /// (within forty tokens); a gazetteer name only.
+    /// are, Niamh\"", "'stop lying, Jo Bloggs!'") or between commas inside
+    /// an open double quote ("\"listen, Niamh, nobody …\""): the person
+    /// the quoted speaker talks to. An opening quote must come earlier on
+    /// the line (within forty tokens); a gazetteer name only.
     fn closing_vocative(&self, i: usize) -> Option<Span> {
         if self.gap(i).trim_matches([' ', '\t']) != "," {
             return None;
@@ -4047,24 +4088,31 @@ impl Scan<'_> {
             return None;
         }
         let quotes = ['"', '\u{201c}', '\u{201d}', '\'', '\u{2018}', '\u{2019}'];
-        let after = self
-            .gap_after(s.last)
-            .trim_start_matches([' ', '\t', '.', '!', '?', ',']);
-        if !after.starts_with(quotes) {
+        let after = self.gap_after(s.last).trim_start_matches([' ', '\t']);
+        // "listen, Niamh, nobody will believe you": inside an open double
+        // quote (an odd number of them before it on the line).
+        let middle = after.starts_with(',');
+        let after = after.trim_start_matches(['.', '!', '?', ',']);
+        if !middle && !after.starts_with(quotes) {
             return None;
         }
-        let mut k = i;
-        while k > 0 && k + 40 > i {
+        let mut k = i + 1;
+        let mut doubles = 0;
+        while k > 0 && k + 41 > i {
             k -= 1;
             let g = self.gap(k);
             if g.contains('\n') {
-                return None;
+                break;
             }
-            if g.contains(quotes) {
+            if !middle && g.contains(quotes) {
                 return Some(s);
             }
+            doubles += g
+                .chars()
+                .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+                .count();
         }
-        None
+        (middle && doubles % 2 == 1).then_some(s)
     }
 
     /// Token `i` follows a chat-export prefix at a line start ("14/02/2025,

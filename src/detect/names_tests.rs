@@ -1895,6 +1895,11 @@ fn names_given_in_passing() {
             "He asked my name and I replied Tomasz Nowak.",
             "Tomasz Nowak",
         ),
+        // The question in the sentence before the reply.
+        ("He asked me my name. I said Kezia.", "Kezia"),
+        ("What's your name? I told him Kezia.", "Kezia"),
+        ("He asked what I was called and I said Kezia.", "Kezia"),
+        ("I told him my name was Kezia.", "Kezia"),
         // "by the way" closes the introduction (Dale is also a valley).
         ("Im Dale by the way but dont want it used.", "Dale"),
         ("I'm Grace btw, I work at the garage.", "Grace"),
@@ -1905,6 +1910,9 @@ fn names_given_in_passing() {
         ),
         ("C/L refused surname, said call her Bev.", "Bev"),
         ("Just call me 'Shaz', everyone does.", "Shaz"),
+        ("everyone calls me \"Mo\" at the rank.", "Mo"),
+        ("Caller asked to be called Mo.", "Mo"),
+        ("I prefer to be called Mo.", "Mo"),
         // The name before "my real name".
         (
             "Lowri isnt my real name either its what he calls me.",
@@ -1913,6 +1921,8 @@ fn names_given_in_passing() {
         ("He said \"Kez\". Kez is my nickname at work.", "Kez"),
         ("Honestly, Jo Bloggs is not my real name.", "Jo Bloggs"),
         ("Roxy's not my real name, it's what I use online.", "Roxy"),
+        ("Kezia is what everyone calls me.", "Kezia"),
+        ("Deano's what they call me on the street.", "Deano"),
         // Another spelling of the writer's name.
         (
             "My name's Caoimhe Ó Dochartaigh (you might see it written Keeva O'Doherty on some things).",
@@ -1931,6 +1941,7 @@ fn names_given_in_passing() {
             "you can find me at the day centre most mornings, ask for Big Kev",
             "Kev",
         ),
+        ("I'm at the hostel most nights, ask for Deano.", "Deano"),
         // The officer's quoted words to the writer.
         (
             "the first one he sent me was \"hey Lowri, you looked great today x\" and it got worse.",
@@ -1943,6 +1954,10 @@ fn names_given_in_passing() {
         (
             "He shouted 'nobody will believe you, Chloe!' and left.",
             "Chloe",
+        ),
+        (
+            "he said \"listen, Niamh, nobody will believe you\" and left.",
+            "Niamh",
         ),
         // A bracketed short form inside a signed name.
         (
@@ -1973,6 +1988,17 @@ fn names_given_in_passing_negatives() {
             "He told me to ask for Gary at the desk.",
             // A comma before a name that opens no quote.
             "I went with my sister, Niamh. We waited an hour.",
+            "I went with my sister, Niamh, and we waited.",
+            "he said \"stop\" and then I saw my sister, Niamh, outside.",
+            // Someone else's name or nickname.
+            "Dave is what they call him at the station.",
+            "Her son wants to be called Mo now.",
+            // A slur the officer uses is evidence, not a name.
+            "What: calls me 'Gandhi' and 'the curry man' in front of the shift",
+            "He told me my name was mentioned at the briefing.",
+            // A question about a name a sentence earlier, then a reply
+            // that is not the writer's.
+            "He asked her name. He said Darren knew it.",
             // Written by someone.
             "The statement was written by PC Ross Hale.",
         ],
@@ -1986,5 +2012,10 @@ fn names_given_in_passing_negatives() {
             &["Address", "Flat"],
         ),
         ("Im tired by the way.", &["tired"]),
+        ("I told him my name was mentioned.", &["mentioned"]),
+        (
+            "What: calls me 'Gandhi' and 'the curry man' in front of the shift",
+            &["Gandhi"],
+        ),
     ]);
 }
