@@ -4042,13 +4042,15 @@ impl Scan<'_> {
             .trim_end_matches([' ', '\t'])
             .ends_with(['"', '\u{201c}', '\'', '\u{2018}']);
         let greeting = self.greeting_before(i) && space_gap(g);
-        // "\"hey Lowri, you looked great\"": the greeting opens a quote.
+        // "\"hey Lowri, you looked great\"": the greeting opens a quote
+        // (not the writer's own: "I texted him \"hey Darren, …\"").
         let quote = quote
             || greeting
                 && self
                     .gap(i - 1)
                     .trim_end_matches([' ', '\t'])
-                    .ends_with(['"', '\u{201c}', '\'', '\u{2018}']);
+                    .ends_with(['"', '\u{201c}', '\'', '\u{2018}'])
+                && !self.writer_quotes(i - 1);
         let later_line = self.first_newline < self.tok(i)?.start;
         let line_start = i == 0 || g.contains('\n');
         if !(quote || greeting || line_start && header_seen) {
@@ -4098,21 +4100,34 @@ impl Scan<'_> {
         }
         let mut k = i + 1;
         let mut doubles = 0;
+        let mut opening = None;
         while k > 0 && k + 41 > i {
             k -= 1;
             let g = self.gap(k);
             if g.contains('\n') {
                 break;
             }
-            if !middle && g.contains(quotes) {
-                return Some(s);
+            if g.contains(quotes) {
+                opening.get_or_insert(k);
+                if !middle {
+                    break;
+                }
             }
             doubles += g
                 .chars()
                 .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
                 .count();
         }
-        (middle && doubles % 2 == 1).then_some(s)
+        let open = opening.filter(|_| !middle || doubles % 2 == 1)?;
+        (!self.writer_quotes(open)).then_some(s)
+    }
+
+    /// Whether the quote opening at token `k` is the writer's own words ("I
+    /// said \"leave me alone, Darren\"", "I told him 'hey Darren, …'"):
+    /// "I" among the three tokens before it. Then the person addressed is
+    /// not the writer.
+    fn writer_quotes(&self, k: usize) -> bool {
+        (1..=3).any(|d| k >= d && self.is(k - d, "i"))
     }
 
     /// Token `i` follows a chat-export prefix at a line start ("14/02/2025,

@@ -1990,6 +1990,10 @@ fn names_given_in_passing_negatives() {
             "I went with my sister, Niamh. We waited an hour.",
             "I went with my sister, Niamh, and we waited.",
             "he said \"stop\" and then I saw my sister, Niamh, outside.",
+            // The writer's own quoted words address someone else.
+            "I said \"leave me alone, Darren\" and walked off.",
+            "I told him \"no way, Darren, not again\" and left.",
+            "I texted him \"hey Darren, please stop\" last week.",
             // Someone else's name or nickname.
             "Dave is what they call him at the station.",
             "Her son wants to be called Mo now.",
