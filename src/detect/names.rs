@@ -3655,8 +3655,9 @@ impl Scan<'_> {
     /// A name the writer gives in answer to being asked it ("She asked my
     /// name and I said Kezia", "when he asked who I was I told him Dale"):
     /// "said", "told", "replied" or "answered" after "I" (at token `i`),
-    /// with "name" or "who" earlier in the sentence. Returns the first
-    /// token after the reply verb and its object.
+    /// with the writer's "name" or "who I was" earlier in the sentence (or
+    /// the sentence before). Returns the first token after the reply verb
+    /// and its object.
     fn reply_with_name(&self, i: usize) -> Option<usize> {
         if !matches!(self.full(i), "said" | "told" | "replied" | "answered") {
             return None;
@@ -3684,7 +3685,16 @@ impl Scan<'_> {
                 }
             }
             k -= 1;
-            if matches!(self.full(k), "name" | "names" | "name's" | "who" | "called") {
+            // The writer's name ("my name", "your name", "asked name"),
+            // not another's ("his name", "the officer's name"); "who I
+            // was", "who are you", not "who did it".
+            let own_name = matches!(self.full(k), "name" | "names" | "name's" | "called")
+                && k > 0
+                && !matches!(self.full(k - 1), "his" | "her" | "their" | "its" | "the")
+                && !self.tok(k - 1).is_some_and(|t| t.possessive);
+            let who_i =
+                self.is(k, "who") && matches!(self.full(k + 1), "i" | "i'm" | "you" | "are" | "am");
+            if own_name || who_i {
                 asked = true;
                 break;
             }

@@ -2003,6 +2003,10 @@ fn names_given_in_passing_negatives() {
             // A question about a name a sentence earlier, then a reply
             // that is not the writer's.
             "He asked her name. He said Darren knew it.",
+            // Someone else's name or identity asked for.
+            "She asked his name and I said Darren Hale.",
+            "He asked who did it and I said Darren.",
+            "They asked the officer's name and I told them Darren.",
             // Written by someone.
             "The statement was written by PC Ross Hale.",
         ],
