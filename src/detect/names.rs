@@ -2445,15 +2445,18 @@ impl Scan<'_> {
             let dash_ok = dash
                 && trimmed.chars().count() <= 3
                 && (i == 0 || before_dash.is_none_or(char::is_whitespace));
+            // "- Sukhwinder (Suki) Bains": the bracket is inside.
             if dash_ok
-                && let Some(s) = self.take_name(
-                    i,
-                    Policy {
-                        lower: Lower::Gazetteer,
-                        max: 3,
-                        ..CONTEXT
-                    },
-                )
+                && let Some(s) = self
+                    .take_name(
+                        i,
+                        Policy {
+                            lower: Lower::Gazetteer,
+                            max: 3,
+                            ..CONTEXT
+                        },
+                    )
+                    .map(|s| self.bracketed_alias(s, false))
                 && self.line_end_after(s.last)
                 && (i == 0
                     || g.contains('\n')
@@ -4217,6 +4220,31 @@ impl Scan<'_> {
         let mut last = self.toks.len().checked_sub(1)?;
         if last > 0 && matches!(self.full(last), "x" | "xx" | "xxx") {
             last -= 1;
+        }
+        // "…\nSukhwinder (Suki) Bains" alone on the last line: a bracketed
+        // short form inside a gazetteer forename and a surname.
+        if last >= 3
+            && self.gap(last - 1).trim_matches([' ', '\t']) == "("
+            && self.gap(last).trim_matches([' ', '\t']) == ")"
+            && self.gap(last - 2).contains('\n')
+            && !(last - 2..=last).any(|k| covered.get(k).copied().unwrap_or(true))
+        {
+            let cap = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|t| t.shape == Shape::Cap && !t.possessive)
+            };
+            let fore = self
+                .tok(last - 2)
+                .is_some_and(|t| matches!(t.class, Class::Strong { fore: true, .. }));
+            let sur = self.tok(last).is_some_and(|t| {
+                matches!(t.class, Class::Strong { sur: true, .. } | Class::Unknown)
+            });
+            if fore && sur && cap(last - 2) && cap(last - 1) && cap(last) {
+                return Some(Span {
+                    first: last - 2,
+                    last,
+                });
+            }
         }
         for first in [last.checked_sub(1), Some(last)].into_iter().flatten() {
             if first == 0 || (first..=last).any(|k| covered.get(k).copied().unwrap_or(true)) {

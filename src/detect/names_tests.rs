@@ -1965,6 +1965,19 @@ fn names_given_in_passing() {
             "Sukhwinder (Suki) Bains",
         ),
         ("Thanks,\nRebecca (Becky) Pell", "Rebecca (Becky) Pell"),
+        ("Thanks\nSukhwinder 'Suki' Bains", "Sukhwinder 'Suki' Bains"),
+        (
+            "He took the fares.\n- Sukhwinder (Suki) Bains",
+            "Sukhwinder (Suki) Bains",
+        ),
+        (
+            "He took the fares, please call me.\nSukhwinder (Suki) Bains",
+            "Sukhwinder (Suki) Bains",
+        ),
+        (
+            "Yours sincerely\nMr Sukhwinder (Suki) Bains",
+            "Sukhwinder (Suki) Bains",
+        ),
     ]);
 }
 
@@ -2021,6 +2034,11 @@ fn names_given_in_passing_negatives() {
         ),
         ("Im tired by the way.", &["tired"]),
         ("I told him my name was mentioned.", &["mentioned"]),
+        // A bracket closing the text that is not a short form.
+        (
+            "The fare was paid.\nSee attached (Friday) Thanks",
+            &["Friday"],
+        ),
         (
             "What: calls me 'Gandhi' and 'the curry man' in front of the shift",
             &["Gandhi"],
