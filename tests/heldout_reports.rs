@@ -414,8 +414,15 @@ const MIN_LOOKALIKE_KEEP_RATE_5: f64 = 0.999;
 /// block, "our client's", her pronoun by her title) and a writer who says
 /// "she (i)" about themself became the reporter; 0.0495 (10 of 202) once
 /// the age of the person a representative writes for ("The member is
-/// 34") was detected. One more leak (11 of 202) fails.
-const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0496;
+/// 34") was detected; 0.0149 (3 of 202) once names given in passing
+/// ("She asked my name and I said Kezia", "Im Dale by the way", "said call
+/// him \"Mo\"", "Lowri isnt my real name", "you might see it written
+/// Keeva O'Doherty") and the officer's quoted words to the writer
+/// ("\"hey Lowri, ...\"", "\"... where you are, Niamh\"") became the
+/// reporter's. The three left are reporters who share the officer's
+/// surname (structural: his surname must stay). One more leak (4 of 202)
+/// fails.
+const MAX_REPORTER_LEAK_RATE_6: f64 = 0.0149;
 /// Sixth set: floor on the share of subject values kept (measured 0.9434:
 /// 100 of 106 when written; the officers' payee sort codes and accounts
 /// and an IP address attributed to the officer were removed). 1.0 (106 of
@@ -439,9 +446,10 @@ const MIN_LOOKALIKE_KEEP_RATE_6: f64 = 0.999;
 /// 2291"). 0.0196 (2 of 102) once a street after a hostel, refuge,
 /// shelter or approved premises, a trade licence or badge, and in a call
 /// note the pronoun written right after "caller" (the caller's, not the
-/// officer's) were fixed; the two left are names. One more leak (3 of
-/// 102) fails.
-const MAX_REPORTER_LEAK_RATE_7: f64 = 0.0197;
+/// officer's) were fixed; 0.0 once "ask for Deano" after a way to reach
+/// the writer and the bracketed "(Suki)" of a signed name became the
+/// reporter's. Any leak fails.
+const MAX_REPORTER_LEAK_RATE_7: f64 = 0.001;
 /// Seventh set: floor on the share of subject values kept (measured 1.0:
 /// 75 of 75). One loss fails.
 const MIN_SUBJECT_KEEP_RATE_7: f64 = 0.999;

@@ -510,6 +510,20 @@ const WRITER_OR_CALLER: &[&str] = &[
     "ip",
     "ip's",
 ];
+/// The writer as the owner of a name ("my name's …, you might see it
+/// written …").
+const MY_NAME: &[&str] = &["i", "i'm", "im", "i've", "ive", "i'd", "my", "me"];
+/// The caller in a call handler's notes (not the handler's own "I").
+const CALLER: &[&str] = &[
+    "caller",
+    "callers",
+    "caller's",
+    "informant",
+    "complainant",
+    "reporter",
+    "ip",
+    "ip's",
+];
 /// "call … and ask for Roisin": contact verbs before "ask for".
 const CONTACT_VERBS: &[&str] = &[
     "call", "ring", "phone", "text", "contact", "reach", "message", "email", "whatsapp",
@@ -1011,6 +1025,16 @@ const CUE_STARTS: &[&str] = &[
     "contact",
     "best",
     "preferred",
+    // Names given in passing: "I said Kezia", "you might see it written
+    // Keeva O'Doherty".
+    "said",
+    "told",
+    "replied",
+    "answered",
+    "written",
+    "spelt",
+    "spelled",
+    "what",
 ];
 
 /// The words a context family can start at (the first word of its
@@ -2264,6 +2288,9 @@ impl Scan<'_> {
             | ("i'm" | "im", "called", _) => Some((i + 2, Lower::Loose)),
             // "my name on the account is", "my full name is": a longer
             // phrase, so only a gazetteer name in lower case.
+            // "I told him my name was Kezia": in lower case only a
+            // gazetteer name ("my name was mentioned" is not one).
+            ("my" | "me" | "ma", "name", "was") => Some((i + 3, Lower::Gazetteer)),
             ("my", "name", _) | ("my", _, "name") => {
                 self.qualified_name_is(i).map(|j| (j, Lower::Gazetteer))
             }
@@ -2293,6 +2320,8 @@ impl Scan<'_> {
             ("i'm" | "im" | "a'm" | "ah'm", _) => Some(i + 1),
             ("am", _) if self.sentence_start(i) => Some(i + 1),
             ("i", "am") | ("call" | "calls", "me") => Some(i + 2),
+            // A call handler's note: "Caller … said call him \"Mo\"".
+            ("call", "him" | "her") if self.writer_before(i, CALLER) => Some(i + 2),
             ("know" | "knows", "me") if w2 == "as" => Some(i + 3),
             ("this", "is") if self.sentence_start(i) || self.greeting_before(i) => Some(i + 2),
             _ => None,
@@ -2312,14 +2341,25 @@ impl Scan<'_> {
             self.emit(s, INTRO, covered, cands);
             return;
         }
+        // "call me 'Shaz'": a quoted name after "call me/him".
+        let quoted_call = matches!(w0, "call" | "calls")
+            && weak_intro.is_some_and(|j| {
+                let g = self.gap(j).trim_start_matches([' ', '\t']);
+                matches!(g, "\"" | "'" | "\u{201c}" | "\u{2018}")
+            });
         if let Some(j) = weak_intro
-            && space_gap(self.gap(j))
+            && (space_gap(self.gap(j)) || quoted_call)
         {
             let named = self.skip_title(j);
+            // A quoted word after "calls me" may be a slur the officer uses
+            // ("calls me 'Gandhi' and 'the curry man'"): evidence unless it
+            // is a gazetteer name.
+            let strong_only = am || quoted_call && !space_gap(self.gap(named));
             if let Some(s) = self.weak_cue_name(named).filter(|s| {
-                !am || self
-                    .tok(s.first)
-                    .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
+                !strong_only
+                    || self
+                        .tok(s.first)
+                        .is_some_and(|t| matches!(t.class, Class::Strong { .. }))
             }) {
                 let s = self.extend_upper_surname(s);
                 self.emit(s, INTRO, covered, cands);
@@ -2405,15 +2445,18 @@ impl Scan<'_> {
             let dash_ok = dash
                 && trimmed.chars().count() <= 3
                 && (i == 0 || before_dash.is_none_or(char::is_whitespace));
+            // "- Sukhwinder (Suki) Bains": the bracket is inside.
             if dash_ok
-                && let Some(s) = self.take_name(
-                    i,
-                    Policy {
-                        lower: Lower::Gazetteer,
-                        max: 3,
-                        ..CONTEXT
-                    },
-                )
+                && let Some(s) = self
+                    .take_name(
+                        i,
+                        Policy {
+                            lower: Lower::Gazetteer,
+                            max: 3,
+                            ..CONTEXT
+                        },
+                    )
+                    .map(|s| self.bracketed_alias(s, false))
                 && self.line_end_after(s.last)
                 && (i == 0
                     || g.contains('\n')
@@ -2438,6 +2481,14 @@ impl Scan<'_> {
                 self.emit(s, if mine { SELF_CUE } else { CUE }, covered, cands);
                 return;
             }
+        }
+        // "Lowri isn't my real name", "Deano is what they call me": the
+        // name before a phrase about the writer's name.
+        if (!gate || cue_start)
+            && let Some(s) = self.named_before_my_name(i)
+        {
+            self.emit(s, SELF_CUE, covered, cands);
+            return;
         }
         if (!gate || cue_start)
             && let Some(c) = self.cue(i)
@@ -2754,6 +2805,8 @@ impl Scan<'_> {
                 };
                 if let Some(s) = self.take_name(k, p) {
                     let s = self.extend_upper_surname(s);
+                    // "Sukhwinder (Suki) Bains": the bracket is inside.
+                    let s = self.bracketed_alias(s, false);
                     if self.line_end_after(s.last) {
                         return Some(s);
                     }
@@ -2780,6 +2833,12 @@ impl Scan<'_> {
         None
     }
 
+    /// "by the way" or "btw" at token `k` ("Im Dale by the way"): closes a
+    /// self-introduction like a clause end.
+    fn by_the_way(&self, k: usize) -> bool {
+        self.is(k, "btw") || self.is(k, "by") && self.is(k + 1, "the") && self.is(k + 2, "way")
+    }
+
     /// After "I'm", "this is", "call me": a capitalised gazetteer name; an
     /// unknown or ambiguous capitalised word only when it ends a clause or a
     /// surname follows; in lower case only a gazetteer name that is not a
@@ -2795,7 +2854,8 @@ impl Scan<'_> {
                 }
                 let bounded = self.clause_end_after(s.last)
                     || self.is(s.last + 1, "and")
-                    || self.is(s.last + 1, "here");
+                    || self.is(s.last + 1, "here")
+                    || self.by_the_way(s.last + 1);
                 bounded.then_some(s)
             }
             Shape::Initial => self.take_name(j, Policy { max: 3, ..CONTEXT }),
@@ -2900,6 +2960,36 @@ impl Scan<'_> {
             strict: false,
             bounded: false,
         };
+        // "She asked my name and I said Kezia": the writer's reply.
+        if let Some(k) = self.reply_with_name(i) {
+            return Some(CueAt {
+                reporter: true,
+                strict: true,
+                ..at(k, false)
+            });
+        }
+        // "(you might see it written Keeva O'Doherty)", "my name is
+        // sometimes spelt Siobhán": another spelling of a name, the
+        // writer's after "my" or "I" earlier in the sentence.
+        if matches!(w0, "written" | "spelt" | "spelled")
+            && (i.saturating_sub(4)..i).any(|k| {
+                matches!(
+                    self.full(k),
+                    "it" | "it's" | "its" | "name" | "name's" | "names" | "also" | "sometimes"
+                )
+            })
+        {
+            let k = if w1 == "as" { i + 2 } else { i + 1 };
+            if self.tok(k).is_none_or(|t| t.shape != Shape::Cap) {
+                return None;
+            }
+            // "spelt as Shevaun": "as" marks any capitalised word a name.
+            return Some(CueAt {
+                reporter: self.writer_before(i, MY_NAME),
+                strict: w1 != "as",
+                ..at(k, false)
+            });
+        }
         // "his/her/their/the officer's name is|was"; "the caller's name is"
         // (a call handler's notes: the caller is the reporter)
         if (w1 == "name" || w1 == "names") && matches!(w2, "is" | "was" | "are") && w0 != "my" {
@@ -3144,9 +3234,29 @@ impl Scan<'_> {
                 // landline and ask for Roisin": the writer answers.
                 let reporter = match w0 {
                     "known" => self.writer_before(i, WRITER),
+                    // "I prefer to be called Mo", "Caller asked to be
+                    // called Mo".
+                    "called" => {
+                        i >= 2
+                            && self.is(i - 1, "be")
+                            && self.is(i - 2, "to")
+                            && self.writer_before(i, WRITER_OR_CALLER)
+                    }
                     // "I go by Shaz", "C/L goes by Gaz"
                     "go" | "goes" => self.writer_before(i, WRITER_OR_CALLER),
-                    "ask" | "asked" | "asking" => self.writer_before(i, CONTACT_VERBS),
+                    // "u can get me through my mate on 07700 900377 ask
+                    // for Deano", "I'm at the hostel most nights, ask for
+                    // Deano": an imperative "ask for" after a way to reach
+                    // the writer (a number, "me" or "I'm" before it).
+                    "ask" | "asked" | "asking" => {
+                        self.writer_before(i, CONTACT_VERBS)
+                            || w0 == "ask"
+                                && i > 0
+                                && !self.is(i - 1, "to")
+                                && (self.writer_before(i, &["me", "i'm", "im"])
+                                    || self.lo(i - 1).bytes().all(|b| b.is_ascii_digit())
+                                        && self.tok(i - 1).is_some_and(|t| t.shape == Shape::Other))
+                    }
                     _ => false,
                 };
                 Some(CueAt {
@@ -3274,7 +3384,9 @@ impl Scan<'_> {
             }
             k -= 1;
             let w = self.full(k);
-            if words.contains(&w) || words == WRITER_OR_CALLER && self.call_handler_caller(k) {
+            if words.contains(&w)
+                || (words == WRITER_OR_CALLER || words == CALLER) && self.call_handler_caller(k)
+            {
                 return true;
             }
             if THIRD_PERSON.contains(&w) {
@@ -3470,6 +3582,154 @@ impl Scan<'_> {
         Some(k + 1)
     }
 
+    /// "Lowri isn't my real name", "Jo is my nickname", "Kez's not my
+    /// proper name", "Deano is what they call me": the name just before a
+    /// copula and "my [real] name" or "what … call(s) me", read back from
+    /// "my" or "what" at token `i` (at most six tokens). The writer's name,
+    /// real or not.
+    fn named_before_my_name(&self, i: usize) -> Option<Span> {
+        if i == 0 {
+            return None;
+        }
+        let n = match self.full(i) {
+            "my" => {
+                let mut n = i + 1;
+                if matches!(
+                    self.full(n),
+                    "real" | "actual" | "proper" | "full" | "first" | "legal" | "usual" | "given"
+                ) {
+                    n += 1;
+                }
+                if !matches!(self.full(n), "name" | "nickname" | "surname" | "forename") {
+                    return None;
+                }
+                n
+            }
+            // "Kezia is what everyone calls me", "Deano's what they call
+            // me on the street".
+            "what" => {
+                (i + 2..=i + 3)
+                    .find(|&k| matches!(self.full(k), "call" | "calls") && self.is(k + 1, "me"))?
+                    + 1
+            }
+            _ => return None,
+        };
+        // The copula before "my" ("is", "isn't", "is not", "'s not").
+        let mut k = i - 1;
+        let negated = matches!(self.full(k), "not" | "really" | "even");
+        if negated {
+            k = k.checked_sub(1)?;
+        }
+        let last = match self.full(k) {
+            "is" | "isnt" | "isn't" | "was" | "wasnt" | "wasn't" | "aint" | "ain't" => {
+                k.checked_sub(1)?
+            }
+            // "Kez's not my real name", "Deano's what they call me": the
+            // copula inside the name token.
+            _ if self.tok(k).is_some_and(|t| t.possessive) => k,
+            _ => return None,
+        };
+        if (last + 1..=n).any(|m| self.gap(m).contains(['\n', '.', '!', '?', ';', ':', ','])) {
+            return None;
+        }
+        // Up to three capitalised words ending at `last`, opening their
+        // sentence, clause or quote.
+        let mut first = last;
+        while first > 0
+            && first + 3 > last
+            && space_gap(self.gap(first))
+            && self
+                .tok(first - 1)
+                .is_some_and(|t| t.shape == Shape::Cap && !t.possessive)
+        {
+            first -= 1;
+        }
+        let opens = self.sentence_start(first)
+            || self
+                .gap(first)
+                .contains([',', '\'', '\u{2018}', '"', '\u{201c}', '(']);
+        if !opens || self.tok(first).is_none_or(|t| t.shape != Shape::Cap) {
+            return None;
+        }
+        let s = self.take_name(first, Policy { max: 3, ..CONTEXT })?;
+        (s.last == last).then_some(s)
+    }
+
+    /// A name the writer gives in answer to being asked it ("She asked my
+    /// name and I said Kezia", "when he asked who I was I told him Dale"):
+    /// "said", "told", "replied" or "answered" after "I" (at token `i`),
+    /// with the writer's "name" or "who I was" earlier in the sentence (or
+    /// the sentence before). Returns the first token after the reply verb
+    /// and its object.
+    fn reply_with_name(&self, i: usize) -> Option<usize> {
+        if !matches!(self.full(i), "said" | "told" | "replied" | "answered") {
+            return None;
+        }
+        // "I said", "I just said", "I only told him"
+        let writer = i >= 1 && self.is(i - 1, "i")
+            || i >= 2
+                && self.is(i - 2, "i")
+                && matches!(self.full(i - 1), "just" | "only" | "then" | "simply");
+        if !writer {
+            return None;
+        }
+        // "name", "who" or "called" before, in the same sentence or, when
+        // the reply opens its sentence ("He asked my name. I said Kezia"),
+        // the one before (sixteen tokens).
+        let mut asked = false;
+        let mut k = i.saturating_sub(1);
+        let mut stops = 0;
+        while k > 0 && k + 16 > i {
+            if self.gap(k).contains(['\n', '.', '!', '?']) {
+                stops += 1;
+                let opens_reply = self.is(k, "i") && k + 3 > i;
+                if stops > 1 || !opens_reply || self.gap(k).contains("\n\n") {
+                    break;
+                }
+            }
+            k -= 1;
+            // The writer's name ("my name", "your name", "asked name"),
+            // not another's ("his name", "the officer's name"); "who I
+            // was", "who are you", not "who did it".
+            let own_name = matches!(self.full(k), "name" | "names" | "name's" | "called")
+                && k > 0
+                && !matches!(self.full(k - 1), "his" | "her" | "their" | "its" | "the")
+                && !self.tok(k - 1).is_some_and(|t| t.possessive);
+            let who_i =
+                self.is(k, "who") && matches!(self.full(k + 1), "i" | "i'm" | "you" | "are" | "am");
+            if own_name || who_i {
+                asked = true;
+                break;
+            }
+        }
+        if !asked {
+            return None;
+        }
+        let mut j = i + 1;
+        if matches!(self.full(j), "him" | "her" | "them" | "it" | "that") {
+            // "I told him Dale", "I said it was Dale"
+            if matches!(self.full(j), "it" | "that") && matches!(self.full(j + 1), "was" | "is") {
+                j += 1;
+            }
+            j += 1;
+        }
+        // "I said I was Kezia", "I told her my name was Kezia" (a strong
+        // introduction of its own).
+        if matches!((self.full(j), self.full(j + 1)), ("i", "was" | "am")) {
+            j += 2;
+        } else if self.is(j, "i'm") || self.is(j, "im") {
+            j += 1;
+        }
+        let g = self.gap(j);
+        let ok = g.chars().all(|c| {
+            matches!(
+                c,
+                ' ' | '\t' | '"' | '\'' | '\u{201c}' | '\u{2018}' | ':' | ','
+            )
+        });
+        (ok && self.tok(j).is_some_and(|t| t.shape == Shape::Cap)).then_some(j)
+    }
+
     /// Dotted initials at token `k`: two to four capital letters, each but
     /// the last followed by a dot ("R.P.", "R. P.", "J.R.T").
     fn initials_at(&self, k: usize) -> Option<Span> {
@@ -3569,7 +3829,13 @@ impl Scan<'_> {
         if self.tok(j).is_some_and(|t| t.shape == Shape::Other) && space_gap(self.gap(j)) {
             j += 1;
         }
-        if !(space_gap(self.gap(j)) || initial_gap(self.gap(j))) {
+        // A dot closes an abbreviation ("Sgt. Arkwright"), but ends the
+        // sentence after a whole word or a number ("… given to the officer.
+        // Address Flat 6", "PC 4471. Reeves was …").
+        let abbreviated = j > i
+            && self.lo_flags(j - 1) & (flag::RANK_ABBREVIATION | flag::LOWER_RANK_ABBREVIATION)
+                != 0;
+        if !(space_gap(self.gap(j)) || abbreviated && initial_gap(self.gap(j))) {
             return None;
         }
         Some((j, formal, word))
@@ -3789,10 +4055,19 @@ impl Scan<'_> {
             .trim_end_matches([' ', '\t'])
             .ends_with(['"', '\u{201c}', '\'', '\u{2018}']);
         let greeting = self.greeting_before(i) && space_gap(g);
+        // "\"hey Lowri, you looked great\"": the greeting opens a quote
+        // (not the writer's own: "I texted him \"hey Darren, …\"").
+        let quote = quote
+            || greeting
+                && self
+                    .gap(i - 1)
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with(['"', '\u{201c}', '\'', '\u{2018}'])
+                && !self.writer_quotes(i - 1);
         let later_line = self.first_newline < self.tok(i)?.start;
         let line_start = i == 0 || g.contains('\n');
         if !(quote || greeting || line_start && header_seen) {
-            return None;
+            return self.closing_vocative(i);
         }
         let s = self.take_name(i, Policy { max: 3, ..CONTEXT })?;
         if self.tok(s.last).is_some_and(|t| t.possessive) {
@@ -3812,6 +4087,60 @@ impl Scan<'_> {
             return None;
         }
         Some(s)
+    }
+
+    /// A name closing a quote after a comma ("\"I'll always know where you
+    /// are, Niamh\"", "'stop lying, Jo Bloggs!'") or between commas inside
+    /// an open double quote ("\"listen, Niamh, nobody …\""): the person
+    /// the quoted speaker talks to. An opening quote must come earlier on
+    /// the line (within forty tokens); a gazetteer name only.
+    fn closing_vocative(&self, i: usize) -> Option<Span> {
+        if self.gap(i).trim_matches([' ', '\t']) != "," {
+            return None;
+        }
+        let s = self.take_name(i, Policy { max: 2, ..CONTEXT })?;
+        if self.all_weak(s) || self.tok(s.last).is_some_and(|t| t.possessive) {
+            return None;
+        }
+        let quotes = ['"', '\u{201c}', '\u{201d}', '\'', '\u{2018}', '\u{2019}'];
+        let after = self.gap_after(s.last).trim_start_matches([' ', '\t']);
+        // "listen, Niamh, nobody will believe you": inside an open double
+        // quote (an odd number of them before it on the line).
+        let middle = after.starts_with(',');
+        let after = after.trim_start_matches(['.', '!', '?', ',']);
+        if !middle && !after.starts_with(quotes) {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut doubles = 0;
+        let mut opening = None;
+        while k > 0 && k + 41 > i {
+            k -= 1;
+            let g = self.gap(k);
+            if g.contains('\n') {
+                break;
+            }
+            if g.contains(quotes) {
+                opening.get_or_insert(k);
+                if !middle {
+                    break;
+                }
+            }
+            doubles += g
+                .chars()
+                .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+                .count();
+        }
+        let open = opening.filter(|_| !middle || doubles % 2 == 1)?;
+        (!self.writer_quotes(open)).then_some(s)
+    }
+
+    /// Whether the quote opening at token `k` is the writer's own words ("I
+    /// said \"leave me alone, Darren\"", "I told him 'hey Darren, …'"):
+    /// "I" among the three tokens before it. Then the person addressed is
+    /// not the writer.
+    fn writer_quotes(&self, k: usize) -> bool {
+        (1..=3).any(|d| k >= d && self.is(k - d, "i"))
     }
 
     /// Token `i` follows a chat-export prefix at a line start ("14/02/2025,
@@ -3891,6 +4220,31 @@ impl Scan<'_> {
         let mut last = self.toks.len().checked_sub(1)?;
         if last > 0 && matches!(self.full(last), "x" | "xx" | "xxx") {
             last -= 1;
+        }
+        // "…\nSukhwinder (Suki) Bains" alone on the last line: a bracketed
+        // short form inside a gazetteer forename and a surname.
+        if last >= 3
+            && self.gap(last - 1).trim_matches([' ', '\t']) == "("
+            && self.gap(last).trim_matches([' ', '\t']) == ")"
+            && self.gap(last - 2).contains('\n')
+            && !(last - 2..=last).any(|k| covered.get(k).copied().unwrap_or(true))
+        {
+            let cap = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|t| t.shape == Shape::Cap && !t.possessive)
+            };
+            let fore = self
+                .tok(last - 2)
+                .is_some_and(|t| matches!(t.class, Class::Strong { fore: true, .. }));
+            let sur = self.tok(last).is_some_and(|t| {
+                matches!(t.class, Class::Strong { sur: true, .. } | Class::Unknown)
+            });
+            if fore && sur && cap(last - 2) && cap(last - 1) && cap(last) {
+                return Some(Span {
+                    first: last - 2,
+                    last,
+                });
+            }
         }
         for first in [last.checked_sub(1), Some(last)].into_iter().flatten() {
             if first == 0 || (first..=last).any(|k| covered.get(k).copied().unwrap_or(true)) {

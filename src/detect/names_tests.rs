@@ -1869,3 +1869,179 @@ fn short_forms_of_the_reporters_forename() {
         assert_eq!(short_form_of(short, full), want, "{short} {full}");
     }
 }
+
+/// Names the writer gives in passing: a reply to being asked their name,
+/// "Im Dale by the way", "call him 'Mo'" in a call note, "Lowri isn't my
+/// real name", another spelling, "ask for Deano" after a way to reach
+/// them, a quoted vocative and a bracketed short form in a sign-off.
+#[test]
+fn names_given_in_passing() {
+    check_reporter(&[
+        // A reply to "what's your name".
+        (
+            "She asked my name and I said Kezia. She wrote it down.",
+            "Kezia",
+        ),
+        (
+            "He wanted my name so I told him Darren and he laughed.",
+            "Darren",
+        ),
+        ("When he asked who I was I said I was Shona.", "Shona"),
+        (
+            "The sergeant asked for my name, I just said \"Priya\".",
+            "Priya",
+        ),
+        (
+            "He asked my name and I replied Tomasz Nowak.",
+            "Tomasz Nowak",
+        ),
+        // The question in the sentence before the reply.
+        ("He asked me my name. I said Kezia.", "Kezia"),
+        ("What's your name? I told him Kezia.", "Kezia"),
+        ("He asked what I was called and I said Kezia.", "Kezia"),
+        ("I told him my name was Kezia.", "Kezia"),
+        // "by the way" closes the introduction (Dale is also a valley).
+        ("Im Dale by the way but dont want it used.", "Dale"),
+        ("I'm Grace btw, I work at the garage.", "Grace"),
+        // A call handler's note: the caller asks to be called something.
+        (
+            "Caller would not give full name, said call him \"Mo\". Caller is a taxi driver.",
+            "Mo",
+        ),
+        ("C/L refused surname, said call her Bev.", "Bev"),
+        ("Just call me 'Shaz', everyone does.", "Shaz"),
+        ("everyone calls me \"Mo\" at the rank.", "Mo"),
+        ("Caller asked to be called Mo.", "Mo"),
+        ("I prefer to be called Mo.", "Mo"),
+        // The name before "my real name".
+        (
+            "Lowri isnt my real name either its what he calls me.",
+            "Lowri",
+        ),
+        ("He said \"Kez\". Kez is my nickname at work.", "Kez"),
+        ("Honestly, Jo Bloggs is not my real name.", "Jo Bloggs"),
+        ("Roxy's not my real name, it's what I use online.", "Roxy"),
+        ("Kezia is what everyone calls me.", "Kezia"),
+        ("Deano's what they call me on the street.", "Deano"),
+        // Another spelling of the writer's name.
+        (
+            "My name's Caoimhe Ó Dochartaigh (you might see it written Keeva O'Doherty on some things).",
+            "Keeva O'Doherty",
+        ),
+        (
+            "I'm Siobhan, sometimes spelt as Shevaun on letters.",
+            "Shevaun",
+        ),
+        // "ask for" after a way to reach the writer.
+        (
+            "or u can get me through my mate Liam on 07700 900 377 ask for Deano",
+            "Deano",
+        ),
+        (
+            "you can find me at the day centre most mornings, ask for Big Kev",
+            "Kev",
+        ),
+        ("I'm at the hostel most nights, ask for Deano.", "Deano"),
+        // The officer's quoted words to the writer.
+        (
+            "the first one he sent me was \"hey Lowri, you looked great today x\" and it got worse.",
+            "Lowri",
+        ),
+        (
+            "and said \"I'll always know where you are, Niamh\". I have also",
+            "Niamh",
+        ),
+        (
+            "He shouted 'nobody will believe you, Chloe!' and left.",
+            "Chloe",
+        ),
+        (
+            "he said \"listen, Niamh, nobody will believe you\" and left.",
+            "Niamh",
+        ),
+        // A bracketed short form inside a signed name.
+        (
+            "Regards\nSukhwinder (Suki) Bains\nSB Taxis",
+            "Sukhwinder (Suki) Bains",
+        ),
+        ("Thanks,\nRebecca (Becky) Pell", "Rebecca (Becky) Pell"),
+        ("Thanks\nSukhwinder 'Suki' Bains", "Sukhwinder 'Suki' Bains"),
+        (
+            "He took the fares.\n- Sukhwinder (Suki) Bains",
+            "Sukhwinder (Suki) Bains",
+        ),
+        (
+            "He took the fares, please call me.\nSukhwinder (Suki) Bains",
+            "Sukhwinder (Suki) Bains",
+        ),
+        (
+            "Yours sincerely\nMr Sukhwinder (Suki) Bains",
+            "Sukhwinder (Suki) Bains",
+        ),
+    ]);
+}
+
+/// The same words about someone else, or no name: no Reporter claim.
+#[test]
+fn names_given_in_passing_negatives() {
+    check_no_reporter(
+        &[
+            // Nobody asked the writer's name.
+            "I said Kezia was at the bakery on Saturday.",
+            "He said Darren would sort it.",
+            // Someone else's reply or name.
+            "She asked his name and he said Darren.",
+            // The writer calls someone else a name.
+            "I call him Dave because he looks like my uncle.",
+            "Her son, call him Jo, was there too.",
+            // About another person's name.
+            "Her name is Roxy but Roxy isn't her real name.",
+            // Asking for the officer at the station.
+            "I went to the front desk and asked for Sergeant Price.",
+            "He told me to ask for Gary at the desk.",
+            // A comma before a name that opens no quote.
+            "I went with my sister, Niamh. We waited an hour.",
+            "I went with my sister, Niamh, and we waited.",
+            "he said \"stop\" and then I saw my sister, Niamh, outside.",
+            // The writer's own quoted words address someone else.
+            "I said \"leave me alone, Darren\" and walked off.",
+            "I told him \"no way, Darren, not again\" and left.",
+            "I texted him \"hey Darren, please stop\" last week.",
+            // Someone else's name or nickname.
+            "Dave is what they call him at the station.",
+            "Her son wants to be called Mo now.",
+            // A slur the officer uses is evidence, not a name.
+            "What: calls me 'Gandhi' and 'the curry man' in front of the shift",
+            "He told me my name was mentioned at the briefing.",
+            // A question about a name a sentence earlier, then a reply
+            // that is not the writer's.
+            "He asked her name. He said Darren knew it.",
+            // Someone else's name or identity asked for.
+            "She asked his name and I said Darren Hale.",
+            "He asked who did it and I said Darren.",
+            "They asked the officer's name and I told them Darren.",
+            // Written by someone.
+            "The statement was written by PC Ross Hale.",
+        ],
+        &TextContext::new(),
+    );
+    check_not_names(&[
+        ("I said Monday, he said Tuesday.", &["Monday", "Tuesday"]),
+        ("She asked my name and I said no.", &["no"]),
+        (
+            "asks that her address is not given to the officer. Address Flat 6, 31 Heol Isaf.",
+            &["Address", "Flat"],
+        ),
+        ("Im tired by the way.", &["tired"]),
+        ("I told him my name was mentioned.", &["mentioned"]),
+        // A bracket closing the text that is not a short form.
+        (
+            "The fare was paid.\nSee attached (Friday) Thanks",
+            &["Friday"],
+        ),
+        (
+            "What: calls me 'Gandhi' and 'the curry man' in front of the shift",
+            &["Gandhi"],
+        ),
+    ]);
+}
