@@ -23,8 +23,9 @@ fn date_in_words() -> String {
     use super::lookalike::MONTH;
     let day = format!(r"(?:{DAY_WORDS}|[0-9]{{1,2}}(?i:st|nd|rd|th)?)");
     let year = format!(r"(?:{YEAR_WORDS}|[0-9]{{4}}|'?[0-9]{{2}})");
+    // One copy of the year for both orders (it is most of the pattern).
     format!(
-        r"(?:(?i:the\s+)?{day}(?:\s+(?i:of))?\s+{MONTH}\.?,?\s+(?i:in\s+)?{year}|{MONTH}\.?\s+(?i:the\s+)?{day},?\s+(?i:in\s+)?{year})"
+        r"(?:(?i:the\s+)?{day}(?:\s+(?i:of))?\s+{MONTH}\.?|{MONTH}\.?\s+(?i:the\s+)?{day}),?\s+(?i:in\s+)?{year}"
     )
 }
 
