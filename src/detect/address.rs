@@ -1078,6 +1078,22 @@ mod tests {
             .collect()
     }
 
+    /// Each case: a text and the street in it that must be found as the
+    /// reporter's address.
+    fn assert_reporters_streets(d: &Detector, cases: &[(&str, &str)]) {
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = addresses(d, text);
+            if !got
+                .iter()
+                .any(|(s, p)| s == want && *p == Some(Party::Reporter))
+            {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
     #[test]
     fn streets_without_a_number_after_a_living_cue() {
         let d = Detector::new().unwrap();
@@ -1130,17 +1146,7 @@ mod tests {
                 "Hawthorn Crescent",
             ),
         ];
-        let mut failures = Vec::new();
-        for (text, want) in cases {
-            let got = addresses(&d, text);
-            if !got
-                .iter()
-                .any(|(s, p)| s == want && *p == Some(Party::Reporter))
-            {
-                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-            }
-        }
-        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        assert_reporters_streets(&d, cases);
     }
 
     #[test]
@@ -1172,17 +1178,7 @@ mod tests {
                 "Quayside Lane",
             ),
         ];
-        let mut failures = Vec::new();
-        for (text, want) in cases {
-            let got = addresses(&d, text);
-            if !got
-                .iter()
-                .any(|(s, p)| s == want && *p == Some(Party::Reporter))
-            {
-                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-            }
-        }
-        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+        assert_reporters_streets(&d, cases);
         // Not a street after the place word: nothing.
         for text in [
             "the hostel on Monday night",
