@@ -32,6 +32,12 @@ const WELSH: &str = "Heol|Ffordd|Stryd|Lon|Lôn|Rhodfa|Cilgant|Teras|Llys|Clos|M
 /// "ŵr", see [`word_end`]).
 const CAP: &str = r"[A-Z][A-Za-z'\-]*";
 
+/// A word of a street name, any case ("acacia", "St.-less", "O'Neill").
+const WORD: &str = r"[A-Za-z][A-Za-z'\-]*";
+
+/// Where a home is from a street: "on", "off", "along" ….
+const ON: &str = r"(?:on|off|in|at|along|down|up|near|just\s+off)";
+
 /// Words that end a house or farm name ("Rose Cottage", "Pen-y-Bryn
 /// Farm").
 const HOUSE: &str = "Cottage|Farm|Farmhouse|House|Lodge|Barn|Manor|Villa|Bungalow|Mill|Steading|Bothy|Rectory|Vicarage|Croft|Grange";
@@ -40,6 +46,16 @@ const HOUSE: &str = "Cottage|Farm|Farmhouse|House|Lodge|Barn|Manor|Villa|Bungalo
 /// capitalised.
 fn street_type() -> String {
     format!(r"(?:(?i:{TYPES})|(?:{SCOTS}))")
+}
+
+/// A street by its name: one to three words and a street type ("Acacia
+/// Avenue", "Upper Brook Street"), or a Welsh street.
+fn street_named() -> String {
+    format!(
+        r"(?:(?:{WORD}\s+){{1,3}}{}|{})",
+        street_type(),
+        welsh_street()
+    )
 }
 
 /// A Welsh street: the street word, an optional article, then one or two
@@ -53,9 +69,12 @@ fn welsh_street() -> String {
 /// Road" start where "I'm x" would otherwise be tried as a user name and
 /// win the tie.
 pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
-    let word = r"[A-Za-z][A-Za-z'\-]*";
-    let types = street_type();
+    let street = street_named();
+    // A landmark between the home and "on" ("the flat above the chippy
+    // on …").
+    let landmark = format!(r"(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?");
     let welsh = welsh_street();
+    let types = street_type();
     vec![
         // A street without a number after a first-person cue: "I live on
         // Acacia Avenue", "I live round Acacia Avenue", "my address is
@@ -66,7 +85,7 @@ pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressCued,
             format!(
-                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?:on|off|in|at|along|down|up|near|just\s+off)|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
+                r"\b(?i:{I}\s+(?:live|lived|living|stay|stayed|staying|reside|residing)\s+(?:on|in|at|off|down|along|up|round|around|near|by|just\s+off)|(?:my|our)\s+(?:home\s+)?(?:address|street|road)\s*(?:is|was|:|-)?|{I}\s+(?:on|off)|(?:{I}\s+(?:work|working|live|living|stay|staying|rent|renting)(?:\s+(?:from|in|at|out\s+of))?\s+(?:a|the)(?:\s+[a-z]+)?|(?:my|our))\s+(?:own\s+)?{PLACE}\s+{landmark}{ON}|(?:me|us)\s+(?:round|around)|near\s+(?:me|us)\s+(?:on|in|at|off))\s+(?:(?i:the)\s+)?(?P<v>{street})\b"
             ),
         ),
         // A street without a number after a hostel, refuge, shelter or other
@@ -78,9 +97,7 @@ pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
         // may stand for "on" ("the Harbour Lights hostel, Quayside Lane").
         (
             Rule::AddressCued,
-            format!(
-                r"\b(?i:{SHELTER})\s+(?:{BESIDE}\s+(?:the\s+)?[a-z'\-]+(?:\s+[a-z'\-]+)?\s+)?(?i:on|off|in|at|along|down|up|near|just\s+off)\s+(?:(?i:the)\s+)?(?P<v>(?:{word}\s+){{1,3}}{types}|{welsh})\b"
-            ),
+            format!(r"\b(?i:{SHELTER})\s+{landmark}(?i:{ON})\s+(?:(?i:the)\s+)?(?P<v>{street})\b"),
         ),
         // ... or after a comma, the street capitalised.
         (
@@ -93,14 +110,13 @@ pub(super) fn cued_patterns() -> Vec<(Rule, String)> {
 pub(super) fn patterns() -> Vec<(Rule, String)> {
     let unit = r"(?i:flat|apartment|apt|unit|suite|room)";
     let num = r"[0-9]{1,4}[A-Za-z]?(?:\s?[\-/]\s?[0-9]{1,4}[A-Za-z]?)?";
-    let word = r"[A-Za-z][A-Za-z'\-]*";
+    let street = street_named();
     let types = street_type();
-    let welsh = welsh_street();
     vec![
         (
             Rule::Address,
             format!(
-                r"(?:\(\s?)?\b(?P<v>(?:{unit}\s*[0-9]{{1,4}}[A-Za-z]?,?\s*)?(?:{unit}\s*)?{num},?\s+(?:(?:{word}\s+){{1,3}}{types}|{welsh}))\b\.?"
+                r"(?:\(\s?)?\b(?P<v>(?:{unit}\s*[0-9]{{1,4}}[A-Za-z]?,?\s*)?(?:{unit}\s*)?{num},?\s+{street})\b\.?"
             ),
         ),
         // No street type: a flat and a house number before the street
@@ -129,7 +145,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressSpelled,
             format!(
-                r"\b(?P<v>(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD})){{0,3}},?\s+(?:{word}\s+){{1,3}}{types})\b"
+                r"\b(?P<v>(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD})){{0,3}},?\s+(?:{WORD}\s+){{1,3}}{types})\b"
             ),
         ),
         // ... or before a first-person cue: "Acacia Avenue is where I
@@ -137,7 +153,7 @@ pub(super) fn patterns() -> Vec<(Rule, String)> {
         (
             Rule::AddressCued,
             format!(
-                r"\b(?P<v>(?:{word}\s+){{1,3}}{types}),?\s+(?i:(?:is|was|'s)\s+(?:where\s+(?:i|we)\s+(?:live|lived|stay|staying|am\s+living|'m\s+living)|my\s+(?:home\s+)?(?:address|street|road)|our\s+(?:home\s+)?(?:address|street|road)))\b"
+                r"\b(?P<v>(?:{WORD}\s+){{1,3}}{types}),?\s+(?i:(?:is|was|'s)\s+(?:where\s+(?:i|we)\s+(?:live|lived|stay|staying|am\s+living|'m\s+living)|my\s+(?:home\s+)?(?:address|street|road)|our\s+(?:home\s+)?(?:address|street|road)))\b"
             ),
         ),
         // A house or farm name after an address cue: "lives on her own at
