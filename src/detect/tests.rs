@@ -1154,29 +1154,14 @@ fn bank_details_split_by_a_spaced_slash() {
 /// and over).
 #[test]
 fn dfa_cache_has_room_for_report_text() {
-    use regex_automata::hybrid;
-    let texts = crate::testdata::free_texts();
+    let texts = normalised_free_texts();
     assert!(texts.len() > 2000);
     let patterns: Vec<String> = rules().iter().map(|(_, p)| format!("(?-u){p}")).collect();
-    let re = hybrid::regex::Regex::builder()
-        .dfa(hybrid::dfa::Config::new().cache_capacity(4 * DFA_CACHE_CAPACITY))
-        .build_many(&patterns)
-        .unwrap();
-    let mut cache = re.create_cache();
-    for t in &texts {
-        let norm = NormalisedText::new(t);
-        for m in re.find_iter(&mut cache, norm.as_str()) {
-            std::hint::black_box(m);
-        }
-    }
-    let used = cache.forward().memory_usage();
-    let nfa = re.forward().get_nfa();
+    let (used, nfa_states, classes) = forward_dfa_use(&patterns, &texts);
     // `cargo test --lib dfa_cache -- --nocapture` prints the figures the
     // README quotes.
     eprintln!(
-        "detector: {} NFA states, {} byte classes; forward DFA {used} bytes over {} texts",
-        nfa.states().len(),
-        nfa.byte_classes().alphabet_len(),
+        "detector: {nfa_states} NFA states, {classes} byte classes; forward DFA {used} bytes over {} texts",
         texts.len()
     );
     assert!(used > 1 << 20, "{used}");
@@ -1185,6 +1170,70 @@ fn dfa_cache_has_room_for_report_text() {
         "the detector's forward DFA needs {used} bytes for the evaluation texts; \
          DFA_CACHE_CAPACITY ({DFA_CACHE_CAPACITY}) should be at least twice that"
     );
+}
+
+/// Every free-text field of the evaluation texts, normalised as the
+/// detector sees them.
+fn normalised_free_texts() -> Vec<String> {
+    crate::testdata::free_texts()
+        .iter()
+        .map(|t| NormalisedText::new(t).as_str().to_owned())
+        .collect()
+}
+
+/// The bytes of forward lazy-DFA states that `find_iter` of `patterns`
+/// over `texts` builds, with the NFA's state and byte-class counts.
+fn forward_dfa_use(patterns: &[String], texts: &[String]) -> (usize, usize, usize) {
+    use regex_automata::hybrid;
+    let re = hybrid::regex::Regex::builder()
+        .dfa(hybrid::dfa::Config::new().cache_capacity(4 * DFA_CACHE_CAPACITY))
+        .build_many(patterns)
+        .unwrap();
+    let mut cache = re.create_cache();
+    for t in texts {
+        for m in re.find_iter(&mut cache, t.as_str()) {
+            std::hint::black_box(m);
+        }
+    }
+    let nfa = re.forward().get_nfa();
+    (
+        cache.forward().memory_usage(),
+        nfa.states().len(),
+        nfa.byte_classes().alphabet_len(),
+    )
+}
+
+/// Why the detector's lazy DFA is large (README, "What bounds it"): its
+/// patterns, each scanned alone, build a small fraction of the states they
+/// build together, because many are live at the same time; and no single
+/// pattern accounts for most of it. Slow (one compile and scan per
+/// pattern, twice): `cargo test --release --lib dfa_share -- --ignored
+/// --nocapture` prints each pattern's share (the DFA bytes the whole set
+/// saves without it) and its size alone.
+#[test]
+#[ignore = "profile: about a minute in release"]
+fn dfa_share_per_pattern() {
+    let texts = normalised_free_texts();
+    let table = rules();
+    let all: Vec<String> = table.iter().map(|(_, p)| format!("(?-u){p}")).collect();
+    let (together, ..) = forward_dfa_use(&all, &texts);
+    let mut rows: Vec<(usize, usize, usize)> = (0..all.len())
+        .map(|i| {
+            let mut without = all.clone();
+            without.remove(i);
+            let share = together.saturating_sub(forward_dfa_use(&without, &texts).0);
+            let alone = forward_dfa_use(&all[i..=i], &texts).0;
+            (share, alone, i)
+        })
+        .collect();
+    let alone_sum: usize = rows.iter().map(|r| r.1).sum();
+    rows.sort_unstable_by(|a, b| b.cmp(a));
+    eprintln!("together {together} bytes; patterns alone, summed: {alone_sum} bytes");
+    for (share, alone, i) in rows.iter().take(10) {
+        eprintln!("{share:>10} share {alone:>9} alone  #{i} {:?}", table[*i].0);
+    }
+    assert!(2 * alone_sum < together, "{alone_sum} vs {together}");
+    assert!(rows.first().is_some_and(|r| 2 * r.0 < together));
 }
 
 /// Gaming, messaging and dating platforms and "gamertag" cue a user name
